@@ -1,0 +1,51 @@
+#include "diff/change.h"
+
+namespace sd::diff {
+
+Change Invert(const Change& change) {
+  Change out = change;
+  if (change.kind == ChangeKind::kCreate) out.kind = ChangeKind::kDrop;
+  if (change.kind == ChangeKind::kDrop) out.kind = ChangeKind::kCreate;
+  std::swap(out.before, out.after);
+  return out;
+}
+
+std::vector<Change> Invert(const std::vector<Change>& changes) {
+  std::vector<Change> out;
+  out.reserve(changes.size());
+  for (const auto& c : changes) out.push_back(Invert(c));
+  return out;
+}
+
+namespace {
+
+const char* AspectName(Aspect aspect) {
+  switch (aspect) {
+    case Aspect::kNone: return "";
+    case Aspect::kComment: return "comment";
+    case Aspect::kColumnType: return "type";
+    case Aspect::kColumnDefault: return "default";
+    case Aspect::kColumnNotNull: return "not null";
+    case Aspect::kColumnIdentity: return "identity";
+    case Aspect::kColumnDropExpression: return "generation expression";
+    case Aspect::kConstraintValidate: return "validation";
+    case Aspect::kEnumValues: return "values";
+    case Aspect::kSequenceOptions: return "options";
+    case Aspect::kSequenceOwner: return "owner";
+    case Aspect::kExtensionVersion: return "version";
+    case Aspect::kExtensionSchema: return "schema";
+    case Aspect::kTablePersistence: return "persistence";
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string Describe(const Change& change) {
+  const char* verb = change.kind == ChangeKind::kCreate ? "create" : change.kind == ChangeKind::kDrop ? "drop" : "alter";
+  std::string out = std::string(verb) + " " + model::Describe(change.target);
+  if (change.kind == ChangeKind::kAlter) out += std::string(" (") + AspectName(change.aspect) + ")";
+  return out;
+}
+
+}  // namespace sd::diff

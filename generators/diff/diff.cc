@@ -1,0 +1,143 @@
+#include "diff/diff.h"
+
+#include "diff/diff_table.h"
+
+namespace sd::diff {
+namespace {
+
+using model::ObjectKind;
+using model::ObjectRef;
+using model::QualifiedName;
+
+Change Make(ChangeKind kind, Aspect aspect, ObjectRef target, Object before, Object after) {
+  return Change{kind, aspect, std::move(target), std::move(before), std::move(after)};
+}
+
+// Walks two ordered maps in step, calling `both` for keys in both and the
+// create/drop callbacks for keys in one only.
+template <typename Map, typename Both, typename OnlyFrom, typename OnlyTo>
+void Merge(const Map& from, const Map& to, Both both, OnlyFrom only_from, OnlyTo only_to) {
+  auto a = from.begin();
+  auto b = to.begin();
+  while (a != from.end() || b != to.end()) {
+    if (b == to.end() || (a != from.end() && a->first < b->first)) {
+      only_from(a->second);
+      ++a;
+    } else if (a == from.end() || b->first < a->first) {
+      only_to(b->second);
+      ++b;
+    } else {
+      both(a->second, b->second);
+      ++a;
+      ++b;
+    }
+  }
+}
+
+void DiffSchemas(const model::Catalog& from, const model::Catalog& to, std::vector<Change>* out) {
+  Merge(
+      from.schemas, to.schemas,
+      [&](const model::Schema& a, const model::Schema& b) {
+        if (a.comment != b.comment)
+          out->push_back(Make(ChangeKind::kAlter, Aspect::kComment, {ObjectKind::kSchema, {"", a.name}, ""}, a, b));
+      },
+      [&](const model::Schema& a) {
+        out->push_back(Make(ChangeKind::kDrop, Aspect::kNone, {ObjectKind::kSchema, {"", a.name}, ""}, a, {}));
+      },
+      [&](const model::Schema& b) {
+        out->push_back(Make(ChangeKind::kCreate, Aspect::kNone, {ObjectKind::kSchema, {"", b.name}, ""}, {}, b));
+      });
+}
+
+void DiffExtensions(const model::Catalog& from, const model::Catalog& to, std::vector<Change>* out) {
+  Merge(
+      from.extensions, to.extensions,
+      [&](const model::Extension& a, const model::Extension& b) {
+        ObjectRef ref{ObjectKind::kExtension, {"", a.name}, ""};
+        if (a.schema != b.schema) out->push_back(Make(ChangeKind::kAlter, Aspect::kExtensionSchema, ref, a, b));
+        // An unspecified version means "the default": only two explicit versions compare.
+        if (!a.version.empty() && !b.version.empty() && a.version != b.version)
+          out->push_back(Make(ChangeKind::kAlter, Aspect::kExtensionVersion, ref, a, b));
+      },
+      [&](const model::Extension& a) {
+        out->push_back(Make(ChangeKind::kDrop, Aspect::kNone, {ObjectKind::kExtension, {"", a.name}, ""}, a, {}));
+      },
+      [&](const model::Extension& b) {
+        out->push_back(Make(ChangeKind::kCreate, Aspect::kNone, {ObjectKind::kExtension, {"", b.name}, ""}, {}, b));
+      });
+}
+
+void DiffEnums(const model::Catalog& from, const model::Catalog& to, std::vector<Change>* out) {
+  Merge(
+      from.enums, to.enums,
+      [&](const model::EnumType& a, const model::EnumType& b) {
+        ObjectRef ref{ObjectKind::kEnumType, a.name, ""};
+        if (a.values != b.values) out->push_back(Make(ChangeKind::kAlter, Aspect::kEnumValues, ref, a, b));
+        if (a.comment != b.comment) out->push_back(Make(ChangeKind::kAlter, Aspect::kComment, ref, a, b));
+      },
+      [&](const model::EnumType& a) {
+        out->push_back(Make(ChangeKind::kDrop, Aspect::kNone, {ObjectKind::kEnumType, a.name, ""}, a, {}));
+      },
+      [&](const model::EnumType& b) {
+        out->push_back(Make(ChangeKind::kCreate, Aspect::kNone, {ObjectKind::kEnumType, b.name, ""}, {}, b));
+      });
+}
+
+void DiffSequences(const model::Catalog& from, const model::Catalog& to, std::vector<Change>* out) {
+  Merge(
+      from.sequences, to.sequences,
+      [&](const model::Sequence& a, const model::Sequence& b) {
+        ObjectRef ref{ObjectKind::kSequence, a.name, ""};
+        if (!(a.options == b.options)) out->push_back(Make(ChangeKind::kAlter, Aspect::kSequenceOptions, ref, a, b));
+        if (a.owned_by != b.owned_by) out->push_back(Make(ChangeKind::kAlter, Aspect::kSequenceOwner, ref, a, b));
+        if (a.comment != b.comment) out->push_back(Make(ChangeKind::kAlter, Aspect::kComment, ref, a, b));
+      },
+      [&](const model::Sequence& a) {
+        out->push_back(Make(ChangeKind::kDrop, Aspect::kNone, {ObjectKind::kSequence, a.name, ""}, a, {}));
+      },
+      [&](const model::Sequence& b) {
+        out->push_back(Make(ChangeKind::kCreate, Aspect::kNone, {ObjectKind::kSequence, b.name, ""}, {}, b));
+      });
+}
+
+void DiffIndexes(const model::Catalog& from, const model::Catalog& to, std::vector<Change>* out) {
+  Merge(
+      from.indexes, to.indexes,
+      [&](const model::Index& a, const model::Index& b) {
+        ObjectRef ref{ObjectKind::kIndex, a.name, ""};
+        if (a.DefinitionKey() != b.DefinitionKey()) {
+          out->push_back(Make(ChangeKind::kDrop, Aspect::kNone, ref, a, {}));
+          out->push_back(Make(ChangeKind::kCreate, Aspect::kNone, ref, {}, b));
+        } else if (a.comment != b.comment) {
+          out->push_back(Make(ChangeKind::kAlter, Aspect::kComment, ref, a, b));
+        }
+      },
+      [&](const model::Index& a) {
+        out->push_back(Make(ChangeKind::kDrop, Aspect::kNone, {ObjectKind::kIndex, a.name, ""}, a, {}));
+      },
+      [&](const model::Index& b) {
+        out->push_back(Make(ChangeKind::kCreate, Aspect::kNone, {ObjectKind::kIndex, b.name, ""}, {}, b));
+      });
+}
+
+}  // namespace
+
+std::vector<Change> Diff(const model::Catalog& from, const model::Catalog& to) {
+  std::vector<Change> out;
+  DiffSchemas(from, to, &out);
+  DiffExtensions(from, to, &out);
+  DiffEnums(from, to, &out);
+  DiffSequences(from, to, &out);
+  Merge(
+      from.tables, to.tables, [&](const model::Table& a, const model::Table& b) { DiffTable(a, b, &out); },
+      [&](const model::Table& a) {
+        out.push_back(Make(ChangeKind::kDrop, Aspect::kNone, {ObjectKind::kTable, a.name, ""}, a, {}));
+      },
+      [&](const model::Table& b) {
+        out.push_back(Make(ChangeKind::kCreate, Aspect::kNone, {ObjectKind::kTable, b.name, ""}, {}, b));
+      });
+  DiffIndexes(from, to, &out);
+  return out;
+}
+
+}  // namespace sd::diff

@@ -1,0 +1,85 @@
+#include "diff/diff_table.h"
+
+namespace sd::diff {
+namespace {
+
+using model::ObjectKind;
+using model::ObjectRef;
+
+bool SameOptionalExpr(const std::optional<model::Expr>& a, const std::optional<model::Expr>& b) {
+  if (a.has_value() != b.has_value()) return false;
+  return !a || model::SameExpr(*a, *b);
+}
+
+void DiffColumn(const model::Table& table, const model::Column& a, const model::Column& b, std::vector<Change>* out) {
+  ObjectRef ref{ObjectKind::kColumn, table.name, a.name};
+  ColumnObject before{table.name, a}, after{table.name, b};
+  auto alter = [&](Aspect aspect) { out->push_back(Change{ChangeKind::kAlter, aspect, ref, before, after}); };
+  // A changed generation expression cannot be altered in place: recreate.
+  bool regenerate = b.generated && !SameOptionalExpr(a.generated, b.generated);
+  if (regenerate) {
+    out->push_back(Change{ChangeKind::kDrop, Aspect::kNone, ref, before, {}});
+    out->push_back(Change{ChangeKind::kCreate, Aspect::kNone, ref, {}, after});
+    return;
+  }
+  if (a.generated && !b.generated) alter(Aspect::kColumnDropExpression);
+  if (a.type != b.type || a.collation != b.collation) alter(Aspect::kColumnType);
+  if (!SameOptionalExpr(a.default_value, b.default_value)) alter(Aspect::kColumnDefault);
+  if (a.not_null != b.not_null) alter(Aspect::kColumnNotNull);
+  if (a.identity != b.identity) alter(Aspect::kColumnIdentity);
+  if (a.comment != b.comment) alter(Aspect::kComment);
+}
+
+}  // namespace
+
+void DiffTable(const model::Table& a, const model::Table& b, std::vector<Change>* out) {
+  ObjectRef table_ref{ObjectKind::kTable, a.name, ""};
+  if (a.persistence != b.persistence)
+    out->push_back(Change{ChangeKind::kAlter, Aspect::kTablePersistence, table_ref, a, b});
+  if (a.comment != b.comment) out->push_back(Change{ChangeKind::kAlter, Aspect::kComment, table_ref, a, b});
+
+  // Columns: by name; declaration order is not compared (PostgreSQL cannot reorder).
+  for (const auto& col : a.columns) {
+    const model::Column* other = b.FindColumn(col.name);
+    ObjectRef ref{ObjectKind::kColumn, a.name, col.name};
+    if (!other)
+      out->push_back(Change{ChangeKind::kDrop, Aspect::kNone, ref, ColumnObject{a.name, col}, {}});
+    else
+      DiffColumn(a, col, *other, out);
+  }
+  for (const auto& col : b.columns) {
+    if (!a.FindColumn(col.name))
+      out->push_back(Change{ChangeKind::kCreate, Aspect::kNone, {ObjectKind::kColumn, a.name, col.name}, {},
+                            ColumnObject{a.name, col}});
+  }
+
+  // Constraints: by name; a changed definition is dropped and added again.
+  for (const auto& c : a.constraints) {
+    const model::Constraint* other = b.FindConstraint(c.name);
+    ObjectRef ref{ObjectKind::kConstraint, a.name, c.name};
+    ConstraintObject before{a.name, c};
+    if (other && other->DefinitionKey() == c.DefinitionKey()) {
+      ConstraintObject after{a.name, *other};
+      if (c.not_valid && !other->not_valid) {
+        out->push_back(Change{ChangeKind::kAlter, Aspect::kConstraintValidate, ref, before, after});
+      } else if (!c.not_valid && other->not_valid) {
+        // PostgreSQL cannot un-validate: re-add as NOT VALID.
+        out->push_back(Change{ChangeKind::kDrop, Aspect::kNone, ref, before, {}});
+        out->push_back(Change{ChangeKind::kCreate, Aspect::kNone, ref, {}, after});
+        continue;
+      }
+      if (c.comment != other->comment)
+        out->push_back(Change{ChangeKind::kAlter, Aspect::kComment, ref, before, after});
+      continue;
+    }
+    out->push_back(Change{ChangeKind::kDrop, Aspect::kNone, ref, before, {}});
+    if (other) out->push_back(Change{ChangeKind::kCreate, Aspect::kNone, ref, {}, ConstraintObject{a.name, *other}});
+  }
+  for (const auto& c : b.constraints) {
+    if (!a.FindConstraint(c.name))
+      out->push_back(Change{ChangeKind::kCreate, Aspect::kNone, {ObjectKind::kConstraint, a.name, c.name}, {},
+                            ConstraintObject{a.name, c}});
+  }
+}
+
+}  // namespace sd::diff

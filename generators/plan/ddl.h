@@ -1,0 +1,33 @@
+// SQL text for each object kind. Only files in plan/ write SQL.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/catalog.h"
+
+namespace sd::plan {
+
+/// Column definition as in CREATE TABLE / ADD COLUMN: name type [COLLATE]
+/// [GENERATED ...] [DEFAULT ...] [NOT NULL] (no constraints).
+std::string ColumnDefinitionSql(const model::Column& column);
+/// Table constraint body: CONSTRAINT name PRIMARY KEY (...), CHECK (...), ...
+std::string ConstraintDefinitionSql(const model::Constraint& constraint);
+/// One index key: column or (expression), collation, opclass, order.
+std::string IndexKeySql(const model::IndexKey& key);
+/// CREATE TABLE with columns and non-foreign-key constraints.
+std::string CreateTableSql(const model::Table& table);
+std::string CreateIndexSql(const model::Index& index);
+std::string CreateSequenceSql(const model::Sequence& sequence);
+/// Sequence options as in CREATE SEQUENCE / identity clauses.
+std::string SequenceOptionsSql(const model::SequenceOptions& options, const std::string& column_type = "");
+std::string CreateEnumSql(const model::EnumType& type);
+/// COMMENT ON <what> IS '...' | NULL.
+std::string CommentSql(const std::string& what, const std::optional<std::string>& comment);
+/// ALTER TABLE <table> prefix.
+std::string AlterTable(const model::QualifiedName& table);
+/// SQL text of an expression.
+inline const std::string& ExprSql(const model::Expr& expr) { return expr.text; }
+
+}  // namespace sd::plan

@@ -1,0 +1,64 @@
+#include "plan/order.h"
+
+#include <map>
+#include <queue>
+#include <set>
+#include <tuple>
+
+namespace sd::plan {
+
+bool OrderSteps(std::vector<Step>* steps, std::string* error) {
+  const size_t n = steps->size();
+  std::map<model::ObjectRef, std::vector<size_t>> creators, droppers;
+  for (size_t i = 0; i < n; ++i) {
+    for (const auto& r : (*steps)[i].creates) creators[r].push_back(i);
+    for (const auto& r : (*steps)[i].drops) droppers[r].push_back(i);
+  }
+  std::vector<std::set<size_t>> out_edges(n);
+  auto edge = [&](size_t before, size_t after) {
+    if (before != after) out_edges[before].insert(after);
+  };
+  auto each = [](const std::map<model::ObjectRef, std::vector<size_t>>& index, const model::ObjectRef& r, auto f) {
+    auto it = index.find(r);
+    if (it != index.end())
+      for (size_t s : it->second) f(s);
+  };
+  for (size_t i = 0; i < n; ++i) {
+    const Step& s = (*steps)[i];
+    // Created before anything that needs it.
+    for (const auto& r : s.needs_new) each(creators, r, [&](size_t c) { edge(c, i); });
+    // Old dependents go before the object they used is dropped or reshaped.
+    for (const auto& r : s.needs_old) each(droppers, r, [&](size_t d) { edge(i, d); });
+    // A drop before the re-creation of the same identity.
+    for (const auto& r : s.drops) each(creators, r, [&](size_t c) { edge(i, c); });
+    for (const auto& r : s.waits_for_drop) each(droppers, r, [&](size_t d) { edge(d, i); });
+  }
+  std::vector<int> indegree(n, 0);
+  for (size_t i = 0; i < n; ++i)
+    for (size_t j : out_edges[i]) indegree[j]++;
+  using Key = std::tuple<int, size_t>;
+  std::priority_queue<Key, std::vector<Key>, std::greater<Key>> ready;
+  for (size_t i = 0; i < n; ++i)
+    if (indegree[i] == 0) ready.push({(*steps)[i].rank, i});
+  std::vector<Step> ordered;
+  ordered.reserve(n);
+  std::vector<bool> done(n, false);
+  while (!ready.empty()) {
+    size_t i = std::get<1>(ready.top());
+    ready.pop();
+    done[i] = true;
+    ordered.push_back((*steps)[i]);
+    for (size_t j : out_edges[i])
+      if (--indegree[j] == 0) ready.push({(*steps)[j].rank, j});
+  }
+  if (ordered.size() != n) {
+    *error = "dependency cycle between:";
+    for (size_t i = 0; i < n; ++i)
+      if (!done[i]) *error += "\n  " + (*steps)[i].description;
+    return false;
+  }
+  *steps = std::move(ordered);
+  return true;
+}
+
+}  // namespace sd::plan

@@ -1,0 +1,16 @@
+// Dependency sort of steps.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "plan/plan.h"
+
+namespace sd::plan {
+
+/// Orders `steps` so that every object is created after what it needs and
+/// dropped before what it used; among independent steps, by rank then by
+/// input position. Returns false with the steps of a cycle named in `error`.
+bool OrderSteps(std::vector<Step>* steps, std::string* error);
+
+}  // namespace sd::plan

@@ -1,0 +1,171 @@
+// Columns: add, drop, and each alterable aspect.
+#include "model/quote.h"
+#include "plan/ddl.h"
+#include "plan/deps.h"
+#include "plan/steps.h"
+#include "plan/type_change.h"
+
+namespace sd::plan {
+namespace {
+
+std::string ColumnTarget(const model::QualifiedName& table, const std::string& column) {
+  return "COLUMN " + model::QuoteQualified(table) + "." + model::QuoteIdent(column);
+}
+
+std::string AlterColumn(const model::QualifiedName& table, const std::string& column) {
+  return AlterTable(table) + " ALTER COLUMN " + model::QuoteIdent(column);
+}
+
+std::vector<ObjectRef> SequencesOf(const std::optional<model::Expr>& expr) {
+  std::vector<ObjectRef> out;
+  if (expr)
+    for (const auto& s : expr->sequences) out.push_back({model::ObjectKind::kSequence, s, ""});
+  return out;
+}
+
+void AddColumn(const diff::Change& change, StepContext& ctx) {
+  const auto& c = std::get<diff::ColumnObject>(change.after);
+  std::string sql = AlterTable(c.table) + " ADD COLUMN " + ColumnDefinitionSql(c.column) + ";\n";
+  if (c.column.comment) sql += CommentSql(ColumnTarget(c.table, c.column.name), c.column.comment);
+  Step& s = ctx.Add(sql, kRankAlterColumn, diff::Describe(change));
+  s.creates = {change.target};
+  s.needs_new = ColumnNeeds(c.table, c.column);
+}
+
+void DropColumn(const diff::Change& change, StepContext& ctx) {
+  const auto& c = std::get<diff::ColumnObject>(change.before);
+  Step& s = ctx.Add(AlterTable(c.table) + " DROP COLUMN " + model::QuoteIdent(c.column.name) + ";\n", kRankDropColumn,
+                    diff::Describe(change));
+  s.drops = {change.target};
+  s.needs_old = ColumnNeeds(c.table, c.column);
+  // A generated column's values come back when it is added again.
+  if (!c.column.generated) {
+    s.destructive = true;
+    s.destructive_reason = "drops column " + c.table.schema + "." + c.table.name + "." + c.column.name +
+                           " and its data";
+  }
+}
+
+void AlterType(const diff::Change& change, const model::Column& a, const model::Column& b,
+               const model::QualifiedName& table, StepContext& ctx) {
+  std::string alter = AlterColumn(table, b.name);
+  std::string sql;
+  // A default may not cast to the new type automatically: lift it off and
+  // put the new one back after.
+  if (a.default_value && a.type != b.type) sql += alter + " DROP DEFAULT;\n";
+  sql += alter + " TYPE " + model::TypeSql(b.type);
+  if (!b.collation.empty()) sql += " COLLATE " + model::QuoteIdent(b.collation);
+  if (a.type != b.type && NeedsUsing(a.type, b.type))
+    sql += " USING " + model::QuoteIdent(b.name) + "::" + model::TypeSql(b.type);
+  sql += ";\n";
+  if (a.default_value && a.type != b.type && b.default_value && !b.identity)
+    sql += alter + " SET DEFAULT " + b.default_value->text + ";\n";
+  Step& s = ctx.Add(sql, kRankAlterColumn, diff::Describe(change));
+  s.drops = {change.target};
+  s.creates = {change.target};
+  s.needs_new = ColumnNeeds(table, b);
+  s.needs_old = ColumnNeeds(table, a);
+  if (a.type != b.type && !IsLosslessConversion(a.type, b.type)) {
+    s.destructive = true;
+    s.destructive_reason = "changes " + table.schema + "." + table.name + "." + b.name + " from " +
+                           model::TypeSql(a.type) + " to " + model::TypeSql(b.type) +
+                           ": values may not fit and the change can fail or lose data";
+  }
+}
+
+void AlterIdentity(const diff::Change& change, const model::Column& a, const model::Column& b,
+                   const model::QualifiedName& table, StepContext& ctx) {
+  std::string alter = AlterColumn(table, b.name);
+  std::string sql;
+  auto add_identity = [&]() {
+    if (a.default_value) sql += alter + " DROP DEFAULT;\n";
+    sql += alter + " ADD GENERATED " + std::string(b.identity->kind == 'a' ? "ALWAYS" : "BY DEFAULT") +
+           " AS IDENTITY (SEQUENCE NAME " + model::QuoteQualified({table.schema, b.identity->sequence_name}) + " " +
+           SequenceOptionsSql(b.identity->options, b.type.name) + ");\n";
+  };
+  if (!a.identity) {
+    add_identity();
+  } else if (!b.identity) {
+    sql += alter + " DROP IDENTITY;\n";
+    if (b.default_value) sql += alter + " SET DEFAULT " + b.default_value->text + ";\n";
+  } else if (a.identity->sequence_name != b.identity->sequence_name) {
+    sql += alter + " DROP IDENTITY;\n";
+    add_identity();
+  } else {
+    const auto& o = b.identity->options;
+    sql += alter + " SET GENERATED " + (b.identity->kind == 'a' ? "ALWAYS" : "BY DEFAULT") + " SET START WITH " +
+           std::to_string(o.start) + " SET INCREMENT BY " + std::to_string(o.increment) + " SET MINVALUE " +
+           std::to_string(o.min_value) + " SET MAXVALUE " + std::to_string(o.max_value) + " SET CACHE " +
+           std::to_string(o.cache) + (o.cycle ? " SET CYCLE" : " SET NO CYCLE") + ";\n";
+  }
+  Step& s = ctx.Add(sql, kRankAlterColumn + 1, diff::Describe(change));
+  s.needs_new = {change.target};
+  for (auto& r : SequencesOf(b.default_value)) s.needs_new.push_back(r);
+  s.needs_old = SequencesOf(a.default_value);
+}
+
+}  // namespace
+
+void PlanColumnChange(const diff::Change& change, StepContext& ctx) {
+  if (change.kind == diff::ChangeKind::kCreate) return AddColumn(change, ctx);
+  if (change.kind == diff::ChangeKind::kDrop) return DropColumn(change, ctx);
+  const auto& before = std::get<diff::ColumnObject>(change.before);
+  const auto& after = std::get<diff::ColumnObject>(change.after);
+  const model::Column& a = before.column;
+  const model::Column& b = after.column;
+  const model::QualifiedName& table = after.table;
+  std::string alter = AlterColumn(table, b.name);
+  std::string desc = diff::Describe(change);
+  switch (change.aspect) {
+    case diff::Aspect::kColumnType:
+      return AlterType(change, a, b, table, ctx);
+    case diff::Aspect::kColumnIdentity:
+      return AlterIdentity(change, a, b, table, ctx);
+    case diff::Aspect::kColumnDefault: {
+      // The identity step owns the default when identity changes too.
+      if (ctx.HasChange(change.target, diff::Aspect::kColumnIdentity)) return;
+      std::string sql = b.default_value ? alter + " SET DEFAULT " + b.default_value->text + ";\n"
+                                        : alter + " DROP DEFAULT;\n";
+      Step& s = ctx.Add(sql, kRankAlterColumn, desc);
+      s.needs_new = {change.target};
+      for (auto& r : SequencesOf(b.default_value)) s.needs_new.push_back(r);
+      s.needs_old = SequencesOf(a.default_value);
+      return;
+    }
+    case diff::Aspect::kColumnNotNull: {
+      Step& s = ctx.Add(alter + (b.not_null ? " SET NOT NULL;\n" : " DROP NOT NULL;\n"), kRankAlterColumn, desc);
+      s.needs_new = {change.target};
+      // Dropping NOT NULL under a primary key fails; PK changes come first.
+      if (!b.not_null)
+        for (const auto& c : ctx.changes)
+          if (c.target.kind == model::ObjectKind::kConstraint && c.target.name == table &&
+              c.kind == diff::ChangeKind::kDrop)
+            s.waits_for_drop.push_back(c.target);
+      return;
+    }
+    case diff::Aspect::kColumnDropExpression: {
+      if (!b.generated) {
+        ctx.Add(alter + " DROP EXPRESSION;\n", kRankAlterColumn, desc).needs_new = {change.target};
+        return;
+      }
+      // Backward: PostgreSQL cannot add an expression to a plain column.
+      std::string sql = AlterTable(table) + " DROP COLUMN " + model::QuoteIdent(a.name) + ";\n" + AlterTable(table) +
+                        " ADD COLUMN " + ColumnDefinitionSql(b) + ";\n";
+      Step& s = ctx.Add(sql, kRankAlterColumn, desc);
+      s.drops = {change.target};
+      s.creates = {change.target};
+      s.needs_new = ColumnNeeds(table, b);
+      s.destructive = true;
+      s.destructive_reason = "recreates " + table.schema + "." + table.name + "." + b.name +
+                             " as a generated column, replacing its stored values";
+      return;
+    }
+    case diff::Aspect::kComment:
+      ctx.Add(CommentSql(ColumnTarget(table, b.name), b.comment), kRankComment, desc).needs_new = {change.target};
+      return;
+    default:
+      return;
+  }
+}
+
+}  // namespace sd::plan

@@ -1,0 +1,554 @@
+#include "parser/expr_canon.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <cstring>
+#include <functional>
+#include <unordered_set>
+
+#include "parser/type_names.h"
+
+namespace sd::parser {
+namespace {
+
+using Node = PgQuery__Node;
+
+// New nodes are malloc'ed like protobuf-c's own, so that freeing the parse
+// tree frees them too.
+template <typename T>
+T* Alloc(const T& init) {
+  T* p = static_cast<T*>(std::malloc(sizeof(T)));
+  std::memcpy(p, &init, sizeof(T));
+  return p;
+}
+
+Node** AllocNodes(size_t n) { return static_cast<Node**>(std::calloc(n ? n : 1, sizeof(Node*))); }
+
+// Detaches and frees a node whose only kept child was moved elsewhere.
+void FreeNode(Node* node) { pg_query__node__free_unpacked(node, nullptr); }
+
+std::string LastName(size_t n, Node* const* names) {
+  return n ? StringOf(names[n - 1]) : "";
+}
+
+bool IsStringType(const PgQuery__TypeName* type) {
+  static const std::unordered_set<std::string> kinds = {"text", "varchar", "bpchar", "name",
+                                                        "character varying", "character"};
+  return kinds.count(LastName(type->n_names, type->names)) > 0;
+}
+
+bool IsNumericType(const PgQuery__TypeName* type) {
+  static const std::unordered_set<std::string> kinds = {"int2", "int4", "int8", "numeric",
+                                                        "float4", "float8", "int", "integer",
+                                                        "bigint", "smallint", "decimal"};
+  return type->n_array_bounds == 0 && kinds.count(LastName(type->n_names, type->names)) > 0;
+}
+
+bool LooksNumeric(const char* s) {
+  if (!s || !*s) return false;
+  char* end = nullptr;
+  std::strtod(s, &end);
+  return end && *end == '\0';
+}
+
+// A string constant cast to a numeric type ('-1'::integer, as pg_dump writes
+// negative numbers) becomes the number itself.
+void MakeNumericConst(PgQuery__AConst* c) {
+  if (c->val_case != PG_QUERY__A__CONST__VAL_SVAL || !LooksNumeric(c->sval->sval)) return;
+  std::string text = c->sval->sval;
+  pg_query__string__free_unpacked(c->sval, nullptr);
+  bool integral = text.find_first_of(".eE") == std::string::npos;
+  long long value = integral ? std::strtoll(text.c_str(), nullptr, 10) : 0;
+  if (integral && value >= INT32_MIN && value <= INT32_MAX) {
+    PgQuery__Integer init = PG_QUERY__INTEGER__INIT;
+    init.ival = static_cast<int32_t>(value);
+    c->ival = Alloc(init);
+    c->val_case = PG_QUERY__A__CONST__VAL_IVAL;
+  } else {
+    PgQuery__Float init = PG_QUERY__FLOAT__INIT;
+    init.fval = strdup(text.c_str());
+    c->fval = Alloc(init);
+    c->val_case = PG_QUERY__A__CONST__VAL_FVAL;
+  }
+}
+
+// Canonical TypeName in casts that survive: one String with the canonical name.
+void CanonicaliseTypeName(PgQuery__TypeName* type, InterpContext& ctx) {
+  model::TypeRef ref = CanonicalType(type, ctx);
+  std::string name = ref.IsBuiltin() ? ref.name : ref.schema + "." + ref.name;
+  for (size_t i = 0; i < type->n_names; ++i) FreeNode(type->names[i]);
+  std::free(type->names);
+  PgQuery__String str = PG_QUERY__STRING__INIT;
+  str.sval = strdup(name.c_str());
+  Node node = PG_QUERY__NODE__INIT;
+  node.node_case = PG_QUERY__NODE__NODE_STRING;
+  node.string = Alloc(str);
+  type->names = AllocNodes(1);
+  type->names[0] = Alloc(node);
+  type->n_names = 1;
+}
+
+class Canonicaliser {
+ public:
+  Canonicaliser(InterpContext& ctx, model::Expr* out) : ctx_(ctx), out_(out) {}
+
+  // Qualifies nextval('seq') so the text is independent of search_path.
+  void QualifySequences(Node* node) {
+    Visit(node, [&](Node* n) {
+      if (n->node_case != PG_QUERY__NODE__NODE_FUNC_CALL) return;
+      PgQuery__FuncCall* call = n->func_call;
+      std::string fname = LastName(call->n_funcname, call->funcname);
+      if ((fname != "nextval" && fname != "currval" && fname != "setval") || call->n_args < 1) return;
+      Node* arg = call->args[0];
+      if (arg->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) arg = arg->type_cast->arg;
+      if (!arg || arg->node_case != PG_QUERY__NODE__NODE_A_CONST ||
+          arg->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL)
+        return;
+      model::QualifiedName seq = ParseSequenceName(arg->a_const->sval->sval);
+      out_->sequences.push_back(seq);
+      std::string qualified = QuoteForRegclass(seq);
+      std::free(arg->a_const->sval->sval);
+      arg->a_const->sval->sval = strdup(qualified.c_str());
+    });
+  }
+
+  // Rewrites `slot` in place into the canonical shape.
+  void Canonicalise(Node** slot) {
+    Node* node = *slot;
+    if (!node) return;
+    switch (node->node_case) {
+      case PG_QUERY__NODE__NODE_TYPE_CAST: {
+        PgQuery__TypeCast* cast = node->type_cast;
+        Canonicalise(&cast->arg);
+        bool is_const = cast->arg && cast->arg->node_case == PG_QUERY__NODE__NODE_A_CONST;
+        std::string type_name = LastName(cast->type_name->n_names, cast->type_name->names);
+        if (is_const || IsStringType(cast->type_name) || type_name == "regclass") {
+          if (is_const && IsNumericType(cast->type_name)) MakeNumericConst(cast->arg->a_const);
+          Node* arg = cast->arg;
+          cast->arg = nullptr;
+          FreeNode(node);
+          *slot = arg;
+          return;
+        }
+        CanonicaliseTypeName(cast->type_name, ctx_);
+        return;
+      }
+      case PG_QUERY__NODE__NODE_A_EXPR:
+        CanonicaliseAExpr(slot);
+        return;
+      case PG_QUERY__NODE__NODE_BOOL_EXPR:
+        CanonicaliseBool(node->bool_expr);
+        return;
+      case PG_QUERY__NODE__NODE_COLUMN_REF: {
+        PgQuery__ColumnRef* ref = node->column_ref;
+        std::string column = LastName(ref->n_fields, ref->fields);
+        if (!column.empty()) out_->columns.push_back(column);
+        // CHECK and index expressions are stored without table qualifiers.
+        if (ref->n_fields > 1 && !column.empty()) {
+          for (size_t i = 0; i + 1 < ref->n_fields; ++i) FreeNode(ref->fields[i]);
+          ref->fields[0] = ref->fields[ref->n_fields - 1];
+          ref->n_fields = 1;
+        }
+        return;
+      }
+      case PG_QUERY__NODE__NODE_FUNC_CALL: {
+        PgQuery__FuncCall* call = node->func_call;
+        if (call->n_funcname == 2 && StringOf(call->funcname[0]) == "pg_catalog") {
+          FreeNode(call->funcname[0]);
+          call->funcname[0] = call->funcname[1];
+          call->n_funcname = 1;
+        }
+        for (size_t i = 0; i < call->n_args; ++i) Canonicalise(&call->args[i]);
+        return;
+      }
+      default:
+        VisitChildren(node);
+        return;
+    }
+  }
+
+ private:
+  model::QualifiedName ParseSequenceName(const std::string& text) {
+    // regclass input: dotted, possibly quoted identifiers.
+    std::vector<std::string> parts;
+    std::string cur;
+    bool quoted = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+      char c = text[i];
+      if (quoted) {
+        if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+          cur += '"';
+          ++i;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          cur += c;
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == '.') {
+        parts.push_back(cur);
+        cur.clear();
+      } else {
+        cur += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      }
+    }
+    parts.push_back(cur);
+    if (parts.size() >= 2) return {parts[parts.size() - 2], parts.back()};
+    return ctx_.ResolveRelation("", parts.back());
+  }
+
+  static std::string QuoteForRegclass(const model::QualifiedName& name) {
+    auto quote = [](const std::string& s) {
+      bool plain = !s.empty() && !(s[0] >= '0' && s[0] <= '9');
+      for (char c : s) plain = plain && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_');
+      if (plain) return s;
+      std::string out = "\"";
+      for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+      return out + "\"";
+    };
+    return quote(name.schema) + "." + quote(name.name);
+  }
+
+  void CanonicaliseAExpr(Node** slot) {
+    PgQuery__AExpr* e = (*slot)->a_expr;
+    Canonicalise(&e->lexpr);
+    switch (e->kind) {
+      case PG_QUERY__A__EXPR__KIND__AEXPR_IN: {
+        // x IN (a, b) is stored as x = ANY (ARRAY[a, b]); NOT IN as <> ALL.
+        bool negated = LastName(e->n_name, e->name) == "<>";
+        Node* list = e->rexpr;
+        PgQuery__AArrayExpr array = PG_QUERY__A__ARRAY_EXPR__INIT;
+        if (list && list->node_case == PG_QUERY__NODE__NODE_LIST) {
+          array.n_elements = list->list->n_items;
+          array.elements = AllocNodes(array.n_elements);
+          for (size_t i = 0; i < array.n_elements; ++i) array.elements[i] = list->list->items[i];
+          list->list->n_items = 0;
+          FreeNode(list);
+        }
+        Node wrapper = PG_QUERY__NODE__INIT;
+        wrapper.node_case = PG_QUERY__NODE__NODE_A_ARRAY_EXPR;
+        wrapper.a_array_expr = Alloc(array);
+        e->rexpr = Alloc(wrapper);
+        e->kind = negated ? PG_QUERY__A__EXPR__KIND__AEXPR_OP_ALL : PG_QUERY__A__EXPR__KIND__AEXPR_OP_ANY;
+        Canonicalise(&e->rexpr);
+        return;
+      }
+      case PG_QUERY__A__EXPR__KIND__AEXPR_LIKE:
+      case PG_QUERY__A__EXPR__KIND__AEXPR_ILIKE:
+        // LIKE is stored as the ~~ operator family; the name already holds it.
+        e->kind = PG_QUERY__A__EXPR__KIND__AEXPR_OP;
+        Canonicalise(&e->rexpr);
+        return;
+      case PG_QUERY__A__EXPR__KIND__AEXPR_BETWEEN:
+      case PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN:
+        RewriteBetween(slot);
+        return;
+      default:
+        Canonicalise(&e->rexpr);
+        return;
+    }
+  }
+
+  // a BETWEEN x AND y is stored as (a >= x) AND (a <= y).
+  void RewriteBetween(Node** slot) {
+    PgQuery__AExpr* e = (*slot)->a_expr;
+    bool negated = e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN;
+    Node* list = e->rexpr;
+    if (!list || list->node_case != PG_QUERY__NODE__NODE_LIST || list->list->n_items != 2) return;
+    Node* low = list->list->items[0];
+    Node* high = list->list->items[1];
+    list->list->n_items = 0;
+    // The left operand appears twice; a deparse/parse round trip copies it.
+    std::string left_text, error;
+    DeparseExpr(e->lexpr, &left_text, &error);
+    auto make_op = [&](const char* op, Node* left, Node* right) {
+      PgQuery__String name = PG_QUERY__STRING__INIT;
+      name.sval = strdup(op);
+      Node name_node = PG_QUERY__NODE__INIT;
+      name_node.node_case = PG_QUERY__NODE__NODE_STRING;
+      name_node.string = Alloc(name);
+      PgQuery__AExpr op_expr = PG_QUERY__A__EXPR__INIT;
+      op_expr.kind = PG_QUERY__A__EXPR__KIND__AEXPR_OP;
+      op_expr.n_name = 1;
+      op_expr.name = AllocNodes(1);
+      op_expr.name[0] = Alloc(name_node);
+      op_expr.lexpr = left;
+      op_expr.rexpr = right;
+      Node node = PG_QUERY__NODE__INIT;
+      node.node_case = PG_QUERY__NODE__NODE_A_EXPR;
+      node.a_expr = Alloc(op_expr);
+      return Alloc(node);
+    };
+    Node* left1 = e->lexpr;
+    e->lexpr = nullptr;
+    Node* left2 = CopyExpr(left_text);
+    PgQuery__BoolExpr both = PG_QUERY__BOOL_EXPR__INIT;
+    both.boolop = negated ? PG_QUERY__BOOL_EXPR_TYPE__OR_EXPR : PG_QUERY__BOOL_EXPR_TYPE__AND_EXPR;
+    both.n_args = 2;
+    both.args = AllocNodes(2);
+    both.args[0] = make_op(negated ? "<" : ">=", left1, low);
+    both.args[1] = make_op(negated ? ">" : "<=", left2, high);
+    Node node = PG_QUERY__NODE__INIT;
+    node.node_case = PG_QUERY__NODE__NODE_BOOL_EXPR;
+    node.bool_expr = Alloc(both);
+    FreeNode(*slot);
+    *slot = Alloc(node);
+    Canonicalise(&(*slot)->bool_expr->args[0]);
+    Canonicalise(&(*slot)->bool_expr->args[1]);
+  }
+
+  // A private copy of an expression (freed with the tree it is attached to).
+  Node* CopyExpr(const std::string& text) {
+    auto tree = std::make_unique<ParseTree>();
+    Node* copy = ParseExprText(text, tree.get());
+    if (!copy) return nullptr;
+    // Steal the node from its tree so the tree's destructor leaves it alone.
+    tree->result()->stmts[0]->stmt->select_stmt->target_list[0]->res_target->val = nullptr;
+    return copy;
+  }
+
+  // AND/OR chains are stored flat.
+  void CanonicaliseBool(PgQuery__BoolExpr* b) {
+    for (size_t i = 0; i < b->n_args; ++i) Canonicalise(&b->args[i]);
+    if (b->boolop == PG_QUERY__BOOL_EXPR_TYPE__NOT_EXPR) return;
+    std::vector<Node*> flat;
+    for (size_t i = 0; i < b->n_args; ++i) {
+      Node* arg = b->args[i];
+      if (arg->node_case == PG_QUERY__NODE__NODE_BOOL_EXPR && arg->bool_expr->boolop == b->boolop) {
+        for (size_t j = 0; j < arg->bool_expr->n_args; ++j) flat.push_back(arg->bool_expr->args[j]);
+        arg->bool_expr->n_args = 0;
+        FreeNode(arg);
+      } else {
+        flat.push_back(arg);
+      }
+    }
+    if (flat.size() == b->n_args) return;
+    std::free(b->args);
+    b->args = AllocNodes(flat.size());
+    for (size_t i = 0; i < flat.size(); ++i) b->args[i] = flat[i];
+    b->n_args = flat.size();
+  }
+
+  // Generic walk over the children of nodes we do not rewrite.
+  void VisitChildren(Node* node) {
+    const ProtobufCMessage* msg = ChildMessage(node);
+    if (!msg) return;
+    const ProtobufCMessageDescriptor* desc = msg->descriptor;
+    for (unsigned i = 0; i < desc->n_fields; ++i) {
+      const ProtobufCFieldDescriptor& f = desc->fields[i];
+      if (f.type != PROTOBUF_C_TYPE_MESSAGE || f.descriptor != &pg_query__node__descriptor) continue;
+      char* base = reinterpret_cast<char*>(const_cast<ProtobufCMessage*>(msg));
+      if (f.label == PROTOBUF_C_LABEL_REPEATED) {
+        size_t n = *reinterpret_cast<size_t*>(base + f.quantifier_offset);
+        Node** items = *reinterpret_cast<Node***>(base + f.offset);
+        for (size_t k = 0; k < n; ++k) Canonicalise(&items[k]);
+      } else {
+        Canonicalise(reinterpret_cast<Node**>(base + f.offset));
+      }
+    }
+  }
+
+  // The oneof member message of a Node.
+  static const ProtobufCMessage* ChildMessage(Node* node) {
+    const ProtobufCMessageDescriptor* desc = &pg_query__node__descriptor;
+    for (unsigned i = 0; i < desc->n_fields; ++i) {
+      const ProtobufCFieldDescriptor& f = desc->fields[i];
+      if (f.id != static_cast<unsigned>(node->node_case)) continue;
+      char* base = reinterpret_cast<char*>(node);
+      return *reinterpret_cast<ProtobufCMessage**>(base + f.offset);
+    }
+    return nullptr;
+  }
+
+  template <typename F>
+  void Visit(Node* node, F&& f) {
+    if (!node) return;
+    f(node);
+    const ProtobufCMessage* msg = ChildMessage(node);
+    if (!msg) return;
+    VisitMessage(msg, f);
+  }
+
+  template <typename F>
+  void VisitMessage(const ProtobufCMessage* msg, F& f) {
+    const ProtobufCMessageDescriptor* desc = msg->descriptor;
+    char* base = reinterpret_cast<char*>(const_cast<ProtobufCMessage*>(msg));
+    for (unsigned i = 0; i < desc->n_fields; ++i) {
+      const ProtobufCFieldDescriptor& fd = desc->fields[i];
+      if (fd.type != PROTOBUF_C_TYPE_MESSAGE) continue;
+      if (fd.label == PROTOBUF_C_LABEL_REPEATED) {
+        size_t n = *reinterpret_cast<size_t*>(base + fd.quantifier_offset);
+        ProtobufCMessage** items = *reinterpret_cast<ProtobufCMessage***>(base + fd.offset);
+        for (size_t k = 0; k < n; ++k) VisitAny(items[k], fd.descriptor, f);
+      } else {
+        VisitAny(*reinterpret_cast<ProtobufCMessage**>(base + fd.offset), fd.descriptor, f);
+      }
+    }
+  }
+
+  template <typename F>
+  void VisitAny(ProtobufCMessage* msg, const void* descriptor, F& f) {
+    if (!msg) return;
+    if (descriptor == &pg_query__node__descriptor) {
+      Visit(reinterpret_cast<Node*>(msg), f);
+    } else {
+      VisitMessage(msg, f);
+    }
+  }
+
+  InterpContext& ctx_;
+  model::Expr* out_;
+};
+
+}  // namespace
+
+model::Expr MakeExpr(PgQuery__Node* node, InterpContext& ctx) {
+  model::Expr expr;
+  if (!node) return expr;
+  Canonicaliser canon(ctx, &expr);
+  canon.QualifySequences(node);
+  std::string error;
+  if (!DeparseExpr(node, &expr.text, &error)) {
+    ctx.Error("SD-P010", "cannot read expression: " + error);
+    return expr;
+  }
+  // Canonicalise a private copy so that `node` stays usable for the caller's text.
+  ParseTree copy_tree;
+  PgQuery__Node* copy = ParseExprText(expr.text, &copy_tree);
+  if (!copy) {
+    expr.key = expr.text;
+    return expr;
+  }
+  PgQuery__Node** slot = &copy_tree.result()->stmts[0]->stmt->select_stmt->target_list[0]->res_target->val;
+  canon.Canonicalise(slot);
+  if (!DeparseExpr(*slot, &expr.key, &error)) expr.key = expr.text;
+  // Columns were collected during canonicalisation; keep first appearances.
+  std::vector<std::string> unique;
+  for (auto& c : expr.columns)
+    if (std::find(unique.begin(), unique.end(), c) == unique.end()) unique.push_back(c);
+  expr.columns = std::move(unique);
+  return expr;
+}
+
+namespace {
+
+// Re-parses an expression's text, applies `edit` to the tree, rebuilds it.
+void RebuildExpr(model::Expr* expr, InterpContext& ctx, const std::function<void(PgQuery__Node*)>& edit) {
+  ParseTree tree;
+  PgQuery__Node* node = ParseExprText(expr->text, &tree);
+  if (!node) return;
+  edit(node);
+  *expr = MakeExpr(node, ctx);
+}
+
+void ForEachNode(PgQuery__Node* node, const std::function<void(PgQuery__Node*)>& f);
+
+void ForEachInMessage(ProtobufCMessage* msg, const std::function<void(PgQuery__Node*)>& f) {
+  const ProtobufCMessageDescriptor* desc = msg->descriptor;
+  char* base = reinterpret_cast<char*>(msg);
+  for (unsigned i = 0; i < desc->n_fields; ++i) {
+    const ProtobufCFieldDescriptor& fd = desc->fields[i];
+    if (fd.type != PROTOBUF_C_TYPE_MESSAGE) continue;
+    auto visit = [&](ProtobufCMessage* child) {
+      if (!child) return;
+      if (fd.descriptor == &pg_query__node__descriptor)
+        ForEachNode(reinterpret_cast<PgQuery__Node*>(child), f);
+      else
+        ForEachInMessage(child, f);
+    };
+    if (fd.label == PROTOBUF_C_LABEL_REPEATED) {
+      size_t n = *reinterpret_cast<size_t*>(base + fd.quantifier_offset);
+      auto items = *reinterpret_cast<ProtobufCMessage***>(base + fd.offset);
+      for (size_t k = 0; k < n; ++k) visit(items[k]);
+    } else {
+      visit(*reinterpret_cast<ProtobufCMessage**>(base + fd.offset));
+    }
+  }
+}
+
+void ForEachNode(PgQuery__Node* node, const std::function<void(PgQuery__Node*)>& f) {
+  if (!node) return;
+  f(node);
+  const ProtobufCMessageDescriptor* desc = &pg_query__node__descriptor;
+  for (unsigned i = 0; i < desc->n_fields; ++i) {
+    const ProtobufCFieldDescriptor& fd = desc->fields[i];
+    if (fd.id != static_cast<unsigned>(node->node_case)) continue;
+    auto child = *reinterpret_cast<ProtobufCMessage**>(reinterpret_cast<char*>(node) + fd.offset);
+    if (child) ForEachInMessage(child, f);
+  }
+}
+
+}  // namespace
+
+void RenameColumnInExpr(model::Expr* expr, const std::string& from, const std::string& to,
+                        InterpContext& ctx) {
+  if (std::find(expr->columns.begin(), expr->columns.end(), from) == expr->columns.end()) return;
+  RebuildExpr(expr, ctx, [&](PgQuery__Node* root) {
+    ForEachNode(root, [&](PgQuery__Node* n) {
+      if (n->node_case != PG_QUERY__NODE__NODE_COLUMN_REF) return;
+      PgQuery__ColumnRef* ref = n->column_ref;
+      PgQuery__Node* last = ref->n_fields ? ref->fields[ref->n_fields - 1] : nullptr;
+      if (last && StringOf(last) == from) {
+        std::free(last->string->sval);
+        last->string->sval = strdup(to.c_str());
+      }
+    });
+  });
+}
+
+void RenameSequenceInExpr(model::Expr* expr, const model::QualifiedName& from,
+                          const model::QualifiedName& to, InterpContext& ctx) {
+  if (std::find(expr->sequences.begin(), expr->sequences.end(), from) == expr->sequences.end()) return;
+  // nextval arguments are qualified already; swap the string constant.
+  RebuildExpr(expr, ctx, [&](PgQuery__Node* root) {
+    ForEachNode(root, [&](PgQuery__Node* n) {
+      if (n->node_case != PG_QUERY__NODE__NODE_A_CONST ||
+          n->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL)
+        return;
+      std::string value = n->a_const->sval->sval;
+      if (value == from.schema + "." + from.name ||
+          value == "\"" + from.schema + "\".\"" + from.name + "\"") {
+        std::free(n->a_const->sval->sval);
+        n->a_const->sval->sval = strdup(("\"" + to.schema + "\".\"" + to.name + "\"").c_str());
+      }
+    });
+  });
+}
+
+bool IsNullConstant(const model::Expr& expr) { return expr.key == "NULL"; }
+
+std::vector<std::string> ReferencedColumns(PgQuery__Node* node) {
+  std::vector<std::string> out;
+  ForEachNode(node, [&](PgQuery__Node* n) {
+    if (n->node_case != PG_QUERY__NODE__NODE_COLUMN_REF) return;
+    std::string name = LastName(n->column_ref->n_fields, n->column_ref->fields);
+    if (!name.empty() && std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+  });
+  return out;
+}
+
+std::string IndexExpressionName(const PgQuery__Node* node) {
+  if (!node) return "expr";
+  switch (node->node_case) {
+    case PG_QUERY__NODE__NODE_FUNC_CALL:
+      return LastName(node->func_call->n_funcname, node->func_call->funcname);
+    case PG_QUERY__NODE__NODE_COLUMN_REF:
+      return LastName(node->column_ref->n_fields, node->column_ref->fields);
+    case PG_QUERY__NODE__NODE_TYPE_CAST: {
+      std::string inner = IndexExpressionName(node->type_cast->arg);
+      if (inner != "expr") return inner;
+      std::string type = LastName(node->type_cast->type_name->n_names, node->type_cast->type_name->names);
+      return type;
+    }
+    case PG_QUERY__NODE__NODE_COALESCE_EXPR:
+      return "coalesce";
+    case PG_QUERY__NODE__NODE_CASE_EXPR:
+      return "case";
+    default:
+      return "expr";
+  }
+}
+
+}  // namespace sd::parser

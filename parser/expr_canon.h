@@ -1,0 +1,35 @@
+// Expression nodes to model::Expr: text for output, canonical key for comparison.
+#pragma once
+
+#include <string>
+
+#include "model/expr.h"
+#include "parser/interp_context.h"
+
+namespace sd::parser {
+
+/// Builds an Expr from a parse node. nextval() arguments in `node` are
+/// schema-qualified in place; canonicalisation works on a private copy.
+/// Reports deparse failures through `ctx`.
+model::Expr MakeExpr(PgQuery__Node* node, InterpContext& ctx);
+
+/// Rebuilds `expr` with column `from` renamed to `to` (ALTER TABLE RENAME COLUMN).
+void RenameColumnInExpr(model::Expr* expr, const std::string& from, const std::string& to,
+                        InterpContext& ctx);
+
+/// Rebuilds `expr` with nextval() references to sequence `from` pointing at `to`.
+void RenameSequenceInExpr(model::Expr* expr, const model::QualifiedName& from,
+                          const model::QualifiedName& to, InterpContext& ctx);
+
+/// True when the canonical expression is the NULL constant (PostgreSQL stores
+/// no default at all for DEFAULT NULL).
+bool IsNullConstant(const model::Expr& expr);
+
+/// The column names an expression references, in order of first appearance.
+std::vector<std::string> ReferencedColumns(PgQuery__Node* node);
+
+/// PostgreSQL's name for an index expression column (FigureIndexColname):
+/// the function name for a call, "expr" for anything else unnamed.
+std::string IndexExpressionName(const PgQuery__Node* node);
+
+}  // namespace sd::parser

@@ -1,0 +1,105 @@
+#include "parser/interp_context.h"
+
+namespace sd::parser {
+
+void InterpContext::Report(model::Severity severity, const std::string& code,
+                           const std::string& message, int location) {
+  if (severity == model::Severity::kError) failed_ = true;
+  int offset = location >= 0 ? location : statement_offset_;
+  if (file_) {
+    diagnostics_->push_back(file_->At(offset, severity, code, message));
+  } else {
+    diagnostics_->push_back(model::Diagnostic{severity, code, "", 0, 0, message, ""});
+  }
+}
+
+void InterpContext::Error(const std::string& code, const std::string& message, int location) {
+  Report(model::Severity::kError, code, message, location);
+}
+void InterpContext::Warning(const std::string& code, const std::string& message, int location) {
+  Report(model::Severity::kWarning, code, message, location);
+}
+void InterpContext::Note(const std::string& code, const std::string& message, int location) {
+  Report(model::Severity::kNote, code, message, location);
+}
+
+std::string InterpContext::CreationSchema() const {
+  for (const auto& schema : search_path_) {
+    if (catalog_->schemas.count(schema)) return schema;
+  }
+  return "public";
+}
+
+model::QualifiedName InterpContext::ForCreate(const std::string& schema,
+                                              const std::string& name) const {
+  return {schema.empty() ? CreationSchema() : schema, name};
+}
+
+model::QualifiedName InterpContext::ResolveRelation(const std::string& schema,
+                                                    const std::string& name) const {
+  if (!schema.empty()) return {schema, name};
+  for (const auto& s : search_path_) {
+    if (catalog_->RelationExists({s, name})) return {s, name};
+  }
+  return {CreationSchema(), name};
+}
+
+model::QualifiedName InterpContext::ResolveType(const std::string& schema,
+                                                const std::string& name) const {
+  if (!schema.empty()) return {schema, name};
+  for (const auto& s : search_path_) {
+    if (catalog_->enums.count({s, name})) return {s, name};
+  }
+  return {CreationSchema(), name};
+}
+
+model::QualifiedName InterpContext::ResolveRelation(const std::vector<std::string>& dotted) const {
+  if (dotted.size() >= 2) return {dotted[dotted.size() - 2], dotted.back()};
+  if (dotted.size() == 1) return ResolveRelation("", dotted[0]);
+  return {};
+}
+
+model::QualifiedName InterpContext::ResolveRelation(const PgQuery__RangeVar* range) const {
+  return ResolveRelation(range->schemaname ? range->schemaname : "", range->relname);
+}
+
+void InterpContext::RebuildNames() {
+  implicit_relations_.clear();
+  constraint_names_.clear();
+  for (const auto& [name, table] : catalog_->tables) {
+    for (const auto& c : table.constraints) {
+      constraint_names_.insert({name.schema, c.name});
+      if (c.kind != model::ConstraintKind::kCheck && c.kind != model::ConstraintKind::kForeignKey)
+        implicit_relations_.insert({name.schema, c.name});
+    }
+    for (const auto& col : table.columns) {
+      if (col.identity) implicit_relations_.insert({name.schema, col.identity->sequence_name});
+    }
+  }
+  names_valid_ = true;
+}
+
+bool InterpContext::RelationNameTaken(const model::QualifiedName& name) {
+  if (catalog_->RelationExists(name)) return true;
+  if (!names_valid_) RebuildNames();
+  return implicit_relations_.count(name) > 0;
+}
+
+bool InterpContext::ConstraintNameTaken(const std::string& schema, const std::string& name) {
+  if (!names_valid_) RebuildNames();
+  return constraint_names_.count({schema, name}) > 0;
+}
+
+void InterpContext::NoteImplicitRelation(const model::QualifiedName& name) {
+  if (names_valid_) implicit_relations_.insert(name);
+}
+
+void InterpContext::NoteConstraint(const std::string& schema, const std::string& name) {
+  if (names_valid_) constraint_names_.insert({schema, name});
+}
+
+void InterpContext::Unmodelled(const std::string& what, int location) {
+  Warning("SD-P100", what + " is not modelled yet; schemadiff ignores it", location);
+}
+
+}  // namespace sd::parser

@@ -1,0 +1,83 @@
+// State shared by the DDL interpreter's transforms while applying statements.
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "model/catalog.h"
+#include "model/diagnostic.h"
+#include "parser/pg_tree.h"
+#include "parser/source.h"
+
+namespace sd::parser {
+
+/// What a transform needs: the catalog it changes, the session's search_path,
+/// and where to report problems (located at the current statement).
+class InterpContext {
+ public:
+  InterpContext(model::Catalog* catalog, std::vector<model::Diagnostic>* diagnostics)
+      : catalog_(catalog), diagnostics_(diagnostics) {}
+
+  model::Catalog& catalog() { return *catalog_; }
+  const std::vector<std::string>& search_path() const { return search_path_; }
+  void set_search_path(std::vector<std::string> path) { search_path_ = std::move(path); }
+
+  /// Sets the statement being applied, for diagnostic locations.
+  void BeginStatement(const SourceFile* file, int offset) {
+    file_ = file;
+    statement_offset_ = offset;
+  }
+  /// Reports at `location` (an offset in the file, or -1 for the statement start).
+  void Error(const std::string& code, const std::string& message, int location = -1);
+  void Warning(const std::string& code, const std::string& message, int location = -1);
+  void Note(const std::string& code, const std::string& message, int location = -1);
+  bool failed() const { return failed_; }
+
+  /// The schema new unqualified objects go to: the first search_path entry
+  /// that exists (as PostgreSQL does), or "public".
+  std::string CreationSchema() const;
+  /// Qualifies a name for creating an object.
+  model::QualifiedName ForCreate(const std::string& schema, const std::string& name) const;
+  /// Resolves an existing relation (table, index, sequence) through search_path.
+  model::QualifiedName ResolveRelation(const std::string& schema, const std::string& name) const;
+  /// Resolves an existing type through search_path (enums).
+  model::QualifiedName ResolveType(const std::string& schema, const std::string& name) const;
+  /// Resolves a dotted name list (as in COMMENT ON / DROP) of a relation.
+  model::QualifiedName ResolveRelation(const std::vector<std::string>& dotted) const;
+  /// From a RangeVar.
+  model::QualifiedName ResolveRelation(const PgQuery__RangeVar* range) const;
+
+  /// True when a relation of that name exists, counting the indexes behind
+  /// key constraints and identity sequences (PostgreSQL's pg_class namespace).
+  bool RelationNameTaken(const model::QualifiedName& name);
+  /// True when any table of `schema` has a constraint of that name.
+  bool ConstraintNameTaken(const std::string& schema, const std::string& name);
+  /// Records names created by this statement (key constraints, identity
+  /// sequences) so later choices see them without a rescan.
+  void NoteImplicitRelation(const model::QualifiedName& name);
+  void NoteConstraint(const std::string& schema, const std::string& name);
+  /// Drops and renames make the name index stale; it is rebuilt on demand.
+  void InvalidateNames() { names_valid_ = false; }
+
+  /// A statement kind we do not model: reported, never silently dropped.
+  void Unmodelled(const std::string& what, int location = -1);
+
+ private:
+  void Report(model::Severity severity, const std::string& code, const std::string& message,
+              int location);
+
+  void RebuildNames();
+
+  model::Catalog* catalog_;
+  bool names_valid_ = false;
+  std::set<model::QualifiedName> implicit_relations_;
+  std::set<std::pair<std::string, std::string>> constraint_names_;
+  std::vector<model::Diagnostic>* diagnostics_;
+  std::vector<std::string> search_path_{"public"};
+  const SourceFile* file_ = nullptr;
+  int statement_offset_ = 0;
+  bool failed_ = false;
+};
+
+}  // namespace sd::parser

@@ -1,0 +1,27 @@
+// Public entry of the parser: schema text in, Catalog out.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/catalog.h"
+#include "model/diagnostic.h"
+
+namespace sd::parser {
+
+/// One named input text (a file's content, or stdin's).
+struct Input {
+  std::string name;
+  std::string text;
+};
+
+/// Applies the statements of `inputs`, in order, to an empty catalog. Returns
+/// false when an error was found (syntax, or a statement PostgreSQL would
+/// reject); warnings list statements that are not modelled.
+bool LoadSchema(const std::vector<Input>& inputs, model::Catalog* catalog,
+                std::vector<model::Diagnostic>* diagnostics);
+
+/// Applies more statements (a migration) to an existing catalog.
+bool ApplyStatements(const Input& input, model::Catalog* catalog, std::vector<model::Diagnostic>* diagnostics);
+
+}  // namespace sd::parser

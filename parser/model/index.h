@@ -1,0 +1,29 @@
+// Indexes created with CREATE INDEX (constraint-backing indexes belong to constraints).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/expr.h"
+#include "model/object_ref.h"
+#include "model/table.h"
+
+namespace sd::model {
+
+struct Index {
+  QualifiedName name;  ///< schema is the table's schema
+  QualifiedName table;
+  bool unique = false;
+  bool nulls_not_distinct = false;
+  std::string method = "btree";
+  std::vector<IndexKey> keys;
+  std::vector<std::string> include;
+  std::optional<Expr> where;
+  std::vector<std::string> options;  ///< WITH (...) storage parameters, canonical "k=v"
+  std::optional<std::string> comment;
+  /// Canonical definition; equal keys need no change.
+  std::string DefinitionKey() const;
+};
+
+}  // namespace sd::model

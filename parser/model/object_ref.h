@@ -1,0 +1,52 @@
+// Identity of a catalog object, used for dependencies and change targets.
+#pragma once
+
+#include <compare>
+#include <string>
+
+namespace sd::model {
+
+/// Every kind of object schemadiff knows. Kinds after kIndex are reserved for
+/// later object coverage; ordering and diff treat all kinds uniformly.
+enum class ObjectKind {
+  kSchema,
+  kExtension,
+  kEnumType,
+  kSequence,
+  kTable,
+  kColumn,
+  kConstraint,
+  kIndex,
+  kView,
+  kFunction,
+  kTrigger,
+  kDomain,
+  kPolicy,
+};
+
+/// Lower-case name of a kind, as used in messages ("table", "column", ...).
+const char* KindName(ObjectKind kind);
+
+/// A schema-qualified name. `schema` is empty only for objects that live
+/// outside schemas (schemas and extensions themselves).
+struct QualifiedName {
+  std::string schema;
+  std::string name;
+  auto operator<=>(const QualifiedName&) const = default;
+  bool operator==(const QualifiedName&) const = default;
+};
+
+/// Points at one object: `sub` names a column, constraint or other member of
+/// the relation `name` (empty for top-level objects).
+struct ObjectRef {
+  ObjectKind kind = ObjectKind::kTable;
+  QualifiedName name;
+  std::string sub;
+  auto operator<=>(const ObjectRef&) const = default;
+  bool operator==(const ObjectRef&) const = default;
+};
+
+/// "column public.t.c": readable and unique, used in messages and JSON.
+std::string Describe(const ObjectRef& ref);
+
+}  // namespace sd::model

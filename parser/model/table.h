@@ -1,0 +1,95 @@
+// Tables, columns and table constraints.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/expr.h"
+#include "model/object_ref.h"
+#include "model/sequence.h"
+#include "model/type_ref.h"
+
+namespace sd::model {
+
+/// GENERATED ... AS IDENTITY on a column.
+struct Identity {
+  char kind = 'd';             ///< 'a' ALWAYS, 'd' BY DEFAULT
+  std::string sequence_name;   ///< the implicit sequence (same schema as the table)
+  SequenceOptions options;
+  bool operator==(const Identity&) const = default;
+};
+
+struct Column {
+  std::string name;
+  TypeRef type;
+  bool not_null = false;
+  std::optional<Expr> default_value;
+  std::optional<Identity> identity;
+  std::optional<Expr> generated;   ///< GENERATED ALWAYS AS (expr) STORED
+  std::string collation;           ///< empty: the type's default; else quoted-as-needed name
+  std::optional<std::string> comment;
+};
+
+enum class ConstraintKind { kPrimaryKey, kUnique, kForeignKey, kCheck, kExclusion };
+
+/// One key element of an index or exclusion constraint.
+struct IndexKey {
+  std::string column;        ///< set for a plain column key
+  std::optional<Expr> expr;  ///< set for an expression key
+  std::string collation;
+  std::string opclass;       ///< canonical (pg_catalog stripped); empty = default
+  bool descending = false;
+  bool nulls_first = false;  ///< normalised: only set when it differs from the default
+  std::string exclusion_operator;  ///< for EXCLUDE constraints
+  std::string Key() const;   ///< canonical comparison key
+};
+
+struct ForeignKey {
+  QualifiedName ref_table;
+  std::vector<std::string> ref_columns;  ///< resolved to the referenced primary key when omitted
+  char match = 's';      ///< 's' simple, 'f' full, 'p' partial
+  char on_update = 'a';  ///< 'a' no action, 'r' restrict, 'c' cascade, 'n' set null, 'd' set default
+  char on_delete = 'a';
+  std::vector<std::string> on_delete_columns;  ///< SET NULL (cols) in PG15
+  bool operator==(const ForeignKey&) const = default;
+};
+
+struct Constraint {
+  std::string name;
+  ConstraintKind kind = ConstraintKind::kCheck;
+  std::vector<std::string> columns;   ///< key columns (PK, UNIQUE, FK)
+  std::vector<std::string> include;   ///< INCLUDE columns (PK, UNIQUE)
+  std::optional<Expr> check;          ///< CHECK expression
+  std::optional<ForeignKey> foreign_key;
+  std::vector<IndexKey> exclusion_keys;
+  std::string exclusion_method;
+  std::optional<Expr> exclusion_where;
+  bool nulls_not_distinct = false;
+  bool deferrable = false;
+  bool initially_deferred = false;
+  bool not_valid = false;
+  bool no_inherit = false;
+  std::optional<std::string> comment;
+  /// Canonical definition; constraints with equal keys need no change
+  /// (validity and comment are compared separately).
+  std::string DefinitionKey() const;
+};
+
+enum class Persistence { kPermanent, kUnlogged };
+
+struct Table {
+  QualifiedName name;
+  std::vector<Column> columns;  ///< in declaration order
+  std::vector<Constraint> constraints;  ///< in declaration order
+  Persistence persistence = Persistence::kPermanent;
+  std::optional<std::string> comment;
+
+  Column* FindColumn(const std::string& column);
+  const Column* FindColumn(const std::string& column) const;
+  Constraint* FindConstraint(const std::string& constraint);
+  const Constraint* FindConstraint(const std::string& constraint) const;
+  const Constraint* PrimaryKey() const;
+};
+
+}  // namespace sd::model

@@ -1,0 +1,101 @@
+// schemadiff: diff two declared PostgreSQL schemas into a migration.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+#include <map>
+
+#include "diff/diff.h"
+#include "input_files.h"
+#include "model/diagnostic.h"
+#include "parser/loader.h"
+#include "plan/plan.h"
+#include "render/sql_render.h"
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitError = 1;
+constexpr int kExitDestructive = 3;
+
+// Prints diagnostics; unmodelled-statement warnings beyond the first few of a
+// kind are summarised unless --verbose.
+void PrintDiagnostics(const std::vector<sd::model::Diagnostic>& diagnostics, bool verbose) {
+  std::map<std::string, int> seen;
+  std::map<std::string, int> hidden;
+  for (const auto& d : diagnostics) {
+    if (d.severity == sd::model::Severity::kNote && !verbose) continue;
+    std::string kind = d.code + d.message;
+    if (!verbose && d.severity == sd::model::Severity::kWarning && ++seen[kind] > 3) {
+      hidden[d.message]++;
+      continue;
+    }
+    std::cerr << sd::model::FormatDiagnostic(d);
+  }
+  for (const auto& [message, count] : hidden)
+    std::cerr << "warning: " << count << " more like this: " << message << " (--verbose lists all)\n";
+}
+
+bool Load(const std::string& path, sd::model::Catalog* catalog, bool verbose) {
+  std::vector<sd::parser::Input> inputs;
+  std::string error;
+  if (!sd::tools::ReadInputs(path, &inputs, &error)) {
+    std::cerr << "schemadiff: error: " << error << "\n";
+    return false;
+  }
+  std::vector<sd::model::Diagnostic> diagnostics;
+  bool ok = sd::parser::LoadSchema(inputs, catalog, &diagnostics);
+  PrintDiagnostics(diagnostics, verbose);
+  return ok;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"schemadiff: PostgreSQL schema diff and migration planner"};
+  app.set_version_flag("--version", "schemadiff 0.1.0");
+  std::string old_path, new_path;
+  bool down = false, allow_destructive = false, verbose = false;
+  app.add_option("OLD", old_path, "old schema: .sql file, directory of .sql files, or -")->required();
+  app.add_option("NEW", new_path, "new schema: .sql file, directory of .sql files, or -")->required();
+  app.add_flag("--down", down, "print the backward migration (NEW → OLD)");
+  app.add_flag("--allow-destructive", allow_destructive, "emit statements that can lose data");
+  app.add_flag("-v,--verbose", verbose, "list every warning and note");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? kExitOk : kExitError;
+  }
+  if (old_path == "-" && new_path == "-") {
+    std::cerr << "schemadiff: error: OLD and NEW cannot both be standard input\n";
+    return kExitError;
+  }
+  sd::model::Catalog old_catalog, new_catalog;
+  bool ok_old = Load(old_path, &old_catalog, verbose);
+  bool ok_new = Load(new_path, &new_catalog, verbose);
+  if (!ok_old || !ok_new) return kExitError;
+
+  // One diff; the backward migration is its inverse, not a second diff.
+  std::vector<sd::diff::Change> changes = sd::diff::Diff(old_catalog, new_catalog);
+  const sd::model::Catalog* from = &old_catalog;
+  const sd::model::Catalog* to = &new_catalog;
+  if (down) {
+    changes = sd::diff::Invert(changes);
+    std::swap(from, to);
+  }
+  sd::plan::Plan plan;
+  std::string error;
+  if (!sd::plan::BuildPlan(changes, *from, *to, &plan, &error)) {
+    std::cerr << "schemadiff: error: " << error << "\n";
+    return kExitError;
+  }
+  sd::render::SqlScript script = sd::render::RenderSql(plan, {allow_destructive});
+  std::cout << script.text;
+  if (!script.withheld.empty()) {
+    std::cerr << "schemadiff: " << script.withheld.size()
+              << " statement(s) withheld because they can lose data (rerun with --allow-destructive):\n";
+    for (const auto* step : script.withheld) std::cerr << "  - " << step->destructive_reason << "\n";
+    return kExitDestructive;
+  }
+  return kExitOk;
+}
