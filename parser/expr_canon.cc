@@ -7,6 +7,7 @@
 #include <functional>
 #include <unordered_set>
 
+#include "parser/literal_canon.h"
 #include "parser/type_names.h"
 
 namespace sd::parser {
@@ -73,6 +74,14 @@ void MakeNumericConst(PgQuery__AConst* c) {
   }
 }
 
+// Interval literals compare in PostgreSQL's output form ('1 hour' = '01:00:00').
+void CanonicaliseInterval(PgQuery__AConst* c) {
+  if (c->val_case != PG_QUERY__A__CONST__VAL_SVAL) return;
+  std::string canonical = CanonicalIntervalLiteral(c->sval->sval);
+  std::free(c->sval->sval);
+  c->sval->sval = strdup(canonical.c_str());
+}
+
 // Canonical TypeName in casts that survive: one String with the canonical name.
 void CanonicaliseTypeName(PgQuery__TypeName* type, InterpContext& ctx) {
   model::TypeRef ref = CanonicalType(type, ctx);
@@ -122,9 +131,14 @@ class Canonicaliser {
         PgQuery__TypeCast* cast = node->type_cast;
         Canonicalise(&cast->arg);
         bool is_const = cast->arg && cast->arg->node_case == PG_QUERY__NODE__NODE_A_CONST;
+        bool is_column = cast->arg && cast->arg->node_case == PG_QUERY__NODE__NODE_COLUMN_REF;
         std::string type_name = LastName(cast->type_name->n_names, cast->type_name->names);
-        if (is_const || IsStringType(cast->type_name) || type_name == "regclass") {
+        // PostgreSQL adds casts to literals and implicit promotions of columns
+        // (int → numeric, varchar → text); both spellings must compare equal.
+        bool implicit = is_column && IsNumericType(cast->type_name);
+        if (is_const || implicit || IsStringType(cast->type_name) || type_name == "regclass") {
           if (is_const && IsNumericType(cast->type_name)) MakeNumericConst(cast->arg->a_const);
+          if (is_const && type_name == "interval") CanonicaliseInterval(cast->arg->a_const);
           Node* arg = cast->arg;
           cast->arg = nullptr;
           FreeNode(node);

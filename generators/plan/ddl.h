@@ -11,7 +11,10 @@ namespace sd::plan {
 
 /// Column definition as in CREATE TABLE / ADD COLUMN: name type [COLLATE]
 /// [GENERATED ...] [DEFAULT ...] [NOT NULL] (no constraints).
-std::string ColumnDefinitionSql(const model::Column& column);
+std::string ColumnDefinitionSql(const model::QualifiedName& table, const model::Column& column);
+/// GENERATED {ALWAYS|BY DEFAULT} AS IDENTITY [(options)], naming the
+/// sequence and listing options only where they differ from the defaults.
+std::string IdentityClauseSql(const model::QualifiedName& table, const model::Column& column);
 /// Table constraint body: CONSTRAINT name PRIMARY KEY (...), CHECK (...), ...
 std::string ConstraintDefinitionSql(const model::Constraint& constraint);
 /// One index key: column or (expression), collation, opclass, order.

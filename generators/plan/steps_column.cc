@@ -25,7 +25,7 @@ std::vector<ObjectRef> SequencesOf(const std::optional<model::Expr>& expr) {
 
 void AddColumn(const diff::Change& change, StepContext& ctx) {
   const auto& c = std::get<diff::ColumnObject>(change.after);
-  std::string sql = AlterTable(c.table) + " ADD COLUMN " + ColumnDefinitionSql(c.column) + ";\n";
+  std::string sql = AlterTable(c.table) + " ADD COLUMN " + ColumnDefinitionSql(c.table, c.column) + ";\n";
   if (c.column.comment) sql += CommentSql(ColumnTarget(c.table, c.column.name), c.column.comment);
   Step& s = ctx.Add(sql, kRankAlterColumn, diff::Describe(change));
   s.creates = {change.target};
@@ -63,8 +63,13 @@ void AlterType(const diff::Change& change, const model::Column& a, const model::
   Step& s = ctx.Add(sql, kRankAlterColumn, diff::Describe(change));
   s.drops = {change.target};
   s.creates = {change.target};
-  s.needs_new = ColumnNeeds(table, b);
-  s.needs_old = ColumnNeeds(table, a);
+  // Only the types matter here, and the default's sequences when this step
+  // puts the default back.
+  bool sets_default = a.default_value && a.type != b.type && b.default_value && !b.identity;
+  for (const auto& r : ColumnNeeds(table, b))
+    if (r.kind != model::ObjectKind::kSequence || sets_default) s.needs_new.push_back(r);
+  for (const auto& r : ColumnNeeds(table, a))
+    if (r.kind != model::ObjectKind::kSequence) s.needs_old.push_back(r);
   if (a.type != b.type && !IsLosslessConversion(a.type, b.type)) {
     s.destructive = true;
     s.destructive_reason = "changes " + table.schema + "." + table.name + "." + b.name + " from " +
@@ -73,35 +78,57 @@ void AlterType(const diff::Change& change, const model::Column& a, const model::
   }
 }
 
+// Markers that order a column's default change against its identity change:
+// a default must go before identity is added, and come back after it is dropped.
+ObjectRef DefaultMarker(const model::QualifiedName& table, const std::string& column) {
+  return ColumnRef(table, column + "\x01default");
+}
+ObjectRef IdentityMarker(const model::QualifiedName& table, const std::string& column) {
+  return ColumnRef(table, column + "\x01identity");
+}
+ObjectRef IdentitySequence(const model::QualifiedName& table, const model::Identity& identity) {
+  return {model::ObjectKind::kSequence, {table.schema, identity.sequence_name}, ""};
+}
+
 void AlterIdentity(const diff::Change& change, const model::Column& a, const model::Column& b,
                    const model::QualifiedName& table, StepContext& ctx) {
   std::string alter = AlterColumn(table, b.name);
   std::string sql;
-  auto add_identity = [&]() {
-    if (a.default_value) sql += alter + " DROP DEFAULT;\n";
-    sql += alter + " ADD GENERATED " + std::string(b.identity->kind == 'a' ? "ALWAYS" : "BY DEFAULT") +
-           " AS IDENTITY (SEQUENCE NAME " + model::QuoteQualified({table.schema, b.identity->sequence_name}) + " " +
-           SequenceOptionsSql(b.identity->options, b.type.name) + ");\n";
-  };
+  std::string add = b.identity ? alter + " ADD " + IdentityClauseSql(table, b) + ";\n" : "";
   if (!a.identity) {
-    add_identity();
+    sql = add;
   } else if (!b.identity) {
-    sql += alter + " DROP IDENTITY;\n";
-    if (b.default_value) sql += alter + " SET DEFAULT " + b.default_value->text + ";\n";
+    sql = alter + " DROP IDENTITY;\n";
   } else if (a.identity->sequence_name != b.identity->sequence_name) {
-    sql += alter + " DROP IDENTITY;\n";
-    add_identity();
+    sql = alter + " DROP IDENTITY;\n" + add;
   } else {
     const auto& o = b.identity->options;
-    sql += alter + " SET GENERATED " + (b.identity->kind == 'a' ? "ALWAYS" : "BY DEFAULT") + " SET START WITH " +
-           std::to_string(o.start) + " SET INCREMENT BY " + std::to_string(o.increment) + " SET MINVALUE " +
-           std::to_string(o.min_value) + " SET MAXVALUE " + std::to_string(o.max_value) + " SET CACHE " +
-           std::to_string(o.cache) + (o.cycle ? " SET CYCLE" : " SET NO CYCLE") + ";\n";
+    sql = alter + " SET GENERATED " + (b.identity->kind == 'a' ? "ALWAYS" : "BY DEFAULT") + " SET START WITH " +
+          std::to_string(o.start) + " SET INCREMENT BY " + std::to_string(o.increment) + " SET MINVALUE " +
+          std::to_string(o.min_value) + " SET MAXVALUE " + std::to_string(o.max_value) + " SET CACHE " +
+          std::to_string(o.cache) + (o.cycle ? " SET CYCLE" : " SET NO CYCLE") + ";\n";
   }
   Step& s = ctx.Add(sql, kRankAlterColumn + 1, diff::Describe(change));
   s.needs_new = {change.target};
+  s.creates = {IdentityMarker(table, b.name)};
+  // The implicit sequence is a relation: it frees or takes a name that a
+  // plain sequence of this migration may use.
+  if (a.identity) s.drops.push_back(IdentitySequence(table, *a.identity));
+  if (b.identity) s.creates.push_back(IdentitySequence(table, *b.identity));
+  if (b.identity && !a.identity) s.needs_new.push_back(DefaultMarker(table, b.name));
+}
+
+void AlterDefault(const diff::Change& change, const model::Column& a, const model::Column& b,
+                  const model::QualifiedName& table, StepContext& ctx) {
+  std::string alter = AlterColumn(table, b.name);
+  std::string sql = b.default_value ? alter + " SET DEFAULT " + b.default_value->text + ";\n"
+                                    : alter + " DROP DEFAULT;\n";
+  Step& s = ctx.Add(sql, kRankAlterColumn, diff::Describe(change));
+  s.needs_new = {change.target};
   for (auto& r : SequencesOf(b.default_value)) s.needs_new.push_back(r);
   s.needs_old = SequencesOf(a.default_value);
+  s.creates = {DefaultMarker(table, b.name)};
+  if (!b.identity) s.needs_new.push_back(IdentityMarker(table, b.name));
 }
 
 }  // namespace
@@ -121,17 +148,8 @@ void PlanColumnChange(const diff::Change& change, StepContext& ctx) {
       return AlterType(change, a, b, table, ctx);
     case diff::Aspect::kColumnIdentity:
       return AlterIdentity(change, a, b, table, ctx);
-    case diff::Aspect::kColumnDefault: {
-      // The identity step owns the default when identity changes too.
-      if (ctx.HasChange(change.target, diff::Aspect::kColumnIdentity)) return;
-      std::string sql = b.default_value ? alter + " SET DEFAULT " + b.default_value->text + ";\n"
-                                        : alter + " DROP DEFAULT;\n";
-      Step& s = ctx.Add(sql, kRankAlterColumn, desc);
-      s.needs_new = {change.target};
-      for (auto& r : SequencesOf(b.default_value)) s.needs_new.push_back(r);
-      s.needs_old = SequencesOf(a.default_value);
-      return;
-    }
+    case diff::Aspect::kColumnDefault:
+      return AlterDefault(change, a, b, table, ctx);
     case diff::Aspect::kColumnNotNull: {
       Step& s = ctx.Add(alter + (b.not_null ? " SET NOT NULL;\n" : " DROP NOT NULL;\n"), kRankAlterColumn, desc);
       s.needs_new = {change.target};
@@ -150,7 +168,7 @@ void PlanColumnChange(const diff::Change& change, StepContext& ctx) {
       }
       // Backward: PostgreSQL cannot add an expression to a plain column.
       std::string sql = AlterTable(table) + " DROP COLUMN " + model::QuoteIdent(a.name) + ";\n" + AlterTable(table) +
-                        " ADD COLUMN " + ColumnDefinitionSql(b) + ";\n";
+                        " ADD COLUMN " + ColumnDefinitionSql(table, b) + ";\n";
       Step& s = ctx.Add(sql, kRankAlterColumn, desc);
       s.drops = {change.target};
       s.creates = {change.target};

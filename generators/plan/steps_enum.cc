@@ -48,6 +48,42 @@ void AddValues(const diff::Change& change, const model::EnumType& a, const model
   s.needs_old = {change.target};
 }
 
+bool Mentions(const std::optional<model::Expr>& expr, const std::string& column) {
+  return expr && std::find(expr->columns.begin(), expr->columns.end(), column) != expr->columns.end();
+}
+
+// Indexes and checks on `column` with expressions: unchanged ones are dropped
+// and re-created inside the swap step; changed or dropped ones have their
+// own steps, which the swap waits for.
+void LiftDependents(const model::QualifiedName& table, const std::string& column, StepContext& ctx, Step* step,
+                    std::string* before, std::string* after) {
+  for (const auto& [name, index] : ctx.from.indexes) {
+    if (index.table != table) continue;
+    bool uses = Mentions(index.where, column);
+    for (const auto& k : index.keys) uses = uses || Mentions(k.expr, column);
+    if (!uses) continue;
+    auto kept = ctx.to.indexes.find(name);
+    if (kept == ctx.to.indexes.end() || kept->second.DefinitionKey() != index.DefinitionKey()) {
+      step->waits_for_drop.push_back({model::ObjectKind::kIndex, name, ""});
+      continue;
+    }
+    *before += "DROP INDEX " + model::QuoteQualified(name) + ";\n";
+    *after += CreateIndexSql(kept->second);
+  }
+  const model::Table& from_table = ctx.from.tables.at(table);
+  auto to_table = ctx.to.tables.find(table);
+  for (const auto& c : from_table.constraints) {
+    if (!Mentions(c.check, column)) continue;
+    const model::Constraint* kept = to_table == ctx.to.tables.end() ? nullptr : to_table->second.FindConstraint(c.name);
+    if (!kept || kept->DefinitionKey() != c.DefinitionKey()) {
+      step->waits_for_drop.push_back(ConstraintRef(table, c.name));
+      continue;
+    }
+    *before += AlterTable(table) + " DROP CONSTRAINT " + model::QuoteIdent(c.name) + ";\n";
+    *after += AlterTable(table) + " ADD " + ConstraintDefinitionSql(*kept) + (kept->not_valid ? " NOT VALID" : "") + ";\n";
+  }
+}
+
 // Rename the old type away, create the new one, move every column over
 // through text, drop the old type.
 void SwapType(const diff::Change& change, const model::EnumType& a, const model::EnumType& b, StepContext& ctx) {
@@ -56,6 +92,7 @@ void SwapType(const diff::Change& change, const model::EnumType& a, const model:
   old_name = old_name.substr(0, 63 - 15) + "__schemadiff_old";
   std::string sql = "ALTER TYPE " + type + " RENAME TO " + model::QuoteIdent(old_name) + ";\n" + CreateEnumSql(b);
   Step step;
+  std::string lift_before, convert, lift_after;
   std::vector<std::string> removed;
   for (const auto& v : a.values)
     if (!Contains(b.values, v)) removed.push_back(v);
@@ -77,13 +114,19 @@ void SwapType(const diff::Change& change, const model::EnumType& a, const model:
       std::string alter = AlterTable(tname) + " ALTER COLUMN " + model::QuoteIdent(col.name);
       std::string dims;
       for (int i = 0; i < col.type.array_dims; ++i) dims += "[]";
-      if (col.default_value) sql += alter + " DROP DEFAULT;\n";
-      sql += alter + " TYPE " + model::TypeSql(to_col->type) + " USING " + model::QuoteIdent(col.name) + "::text" +
-             dims + "::" + model::TypeSql(to_col->type) + ";\n";
-      if (to_col->default_value) sql += alter + " SET DEFAULT " + to_col->default_value->text + ";\n";
+      // Expressions comparing the column with a literal of the old type
+      // (partial indexes, checks) cannot be rebuilt across the swap: take
+      // them off and put them back.
+      LiftDependents(tname, col.name, ctx, &step, &lift_before, &lift_after);
+      if (col.default_value) convert += alter + " DROP DEFAULT;\n";
+      convert += alter + " TYPE " + model::TypeSql(to_col->type) + " USING " + model::QuoteIdent(col.name) + "::text" +
+                 dims + "::" + model::TypeSql(to_col->type) + ";\n";
+      if (to_col->default_value) convert += alter + " SET DEFAULT " + to_col->default_value->text + ";\n";
       step.needs_old.push_back(ColumnRef(tname, col.name));
+      step.creates.push_back(ColumnRef(tname, col.name));
     }
   }
+  sql += lift_before + convert + lift_after;
   sql += "DROP TYPE " + model::QuoteQualified({b.name.schema, old_name}) + ";\n";
   step.sql = sql;
   step.rank = kRankType;

@@ -1,0 +1,40 @@
+#include "plan/order.h"
+
+#include <doctest/doctest.h>
+
+using namespace sd::plan;
+using sd::model::ObjectKind;
+
+TEST_CASE("creation follows needs; drops precede what they used") {
+  std::vector<Step> steps(3);
+  sd::model::ObjectRef table{ObjectKind::kTable, {"public", "t"}, ""};
+  sd::model::ObjectRef type{ObjectKind::kEnumType, {"public", "e"}, ""};
+  steps[0].description = "create table";
+  steps[0].rank = 0;
+  steps[0].creates = {table};
+  steps[0].needs_new = {type};
+  steps[1].description = "create type";
+  steps[1].rank = 5;
+  steps[1].creates = {type};
+  steps[2].description = "independent";
+  steps[2].rank = 1;
+  std::string error;
+  REQUIRE(OrderSteps(&steps, &error));
+  CHECK(steps[0].description == "independent");
+  CHECK(steps[1].description == "create type");
+  CHECK(steps[2].description == "create table");
+}
+
+TEST_CASE("a cycle is an error naming its steps") {
+  std::vector<Step> steps(2);
+  sd::model::ObjectRef a{ObjectKind::kTable, {"public", "a"}, ""}, b{ObjectKind::kTable, {"public", "b"}, ""};
+  steps[0].description = "make a";
+  steps[0].creates = {a};
+  steps[0].needs_new = {b};
+  steps[1].description = "make b";
+  steps[1].creates = {b};
+  steps[1].needs_new = {a};
+  std::string error;
+  CHECK_FALSE(OrderSteps(&steps, &error));
+  CHECK(error.find("make a") != std::string::npos);
+}

@@ -1,0 +1,72 @@
+#include "parser/loader.h"
+
+#include <doctest/doctest.h>
+
+#include "diff/diff.h"
+
+namespace {
+
+sd::model::Catalog Load(const std::string& sql, std::vector<sd::model::Diagnostic>* diags = nullptr) {
+  sd::model::Catalog catalog;
+  std::vector<sd::model::Diagnostic> local;
+  sd::parser::LoadSchema({{"test.sql", sql}}, &catalog, diags ? diags : &local);
+  return catalog;
+}
+
+size_t ChangeCount(const std::string& a, const std::string& b) {
+  return sd::diff::Diff(Load(a), Load(b)).size();
+}
+
+}  // namespace
+
+TEST_CASE("spellings PostgreSQL stores identically compare equal") {
+  CHECK(ChangeCount("create table t (a int4, b int8, c bool, d varchar(3), e decimal(5,2), f timestamptz)",
+                    "CREATE TABLE t (a integer, b bigint, c boolean, d character varying(3), e numeric(5,2), "
+                    "f timestamp with time zone)") == 0);
+  CHECK(ChangeCount("create table t (s text check (s in ('a','b')))",
+                    "create table t (s text, constraint t_s_check check ((s = ANY (ARRAY['a'::text, 'b'::text]))))") == 0);
+  CHECK(ChangeCount("create table t (a int check (a between 1 and 5))",
+                    "create table t (a int, constraint t_a_check check (((a >= 1) AND (a <= 5))))") == 0);
+  CHECK(ChangeCount("create table t (d jsonb default '{}')", "create table t (d jsonb default '{}'::jsonb)") == 0);
+  CHECK(ChangeCount("create table t (n int default -1)", "create table t (n int default '-1'::integer)") == 0);
+}
+
+TEST_CASE("serial expands to a sequence, a default and ownership") {
+  auto catalog = Load("create table t (id serial primary key)");
+  REQUIRE(catalog.sequences.count({"public", "t_id_seq"}) == 1);
+  const auto& seq = catalog.sequences.at({"public", "t_id_seq"});
+  CHECK(seq.options.type == "integer");
+  CHECK(seq.owned_by->column == "id");
+  const auto& col = catalog.tables.at({"public", "t"}).columns[0];
+  CHECK(col.default_value->text == "nextval('public.t_id_seq'::regclass)");
+  CHECK(col.not_null);
+}
+
+TEST_CASE("unnamed constraints get PostgreSQL's names") {
+  auto catalog = Load(
+      "create table p (id int primary key);"
+      "create table t (a int unique, b int references p, c int check (c > 0), d int, check (c > d), unique (a))");
+  const auto& t = catalog.tables.at({"public", "t"});
+  CHECK(t.FindConstraint("t_a_key"));
+  CHECK(t.FindConstraint("t_a_key1"));
+  CHECK(t.FindConstraint("t_b_fkey"));
+  CHECK(t.FindConstraint("t_c_check"));
+  CHECK(t.FindConstraint("t_check"));
+}
+
+TEST_CASE("syntax errors carry file, line and column") {
+  std::vector<sd::model::Diagnostic> diags;
+  Load("create table ok (a int);\nCREATE TABEL bad (a int);\n", &diags);
+  REQUIRE(!diags.empty());
+  CHECK(diags[0].line == 2);
+  CHECK(diags[0].column == 8);
+  CHECK(diags[0].message.find("TABEL") != std::string::npos);
+}
+
+TEST_CASE("statements not modelled are reported, not dropped") {
+  std::vector<sd::model::Diagnostic> diags;
+  Load("create table t (a int);\ncreate view v as select a from t;\n", &diags);
+  REQUIRE(diags.size() == 1);
+  CHECK(diags[0].severity == sd::model::Severity::kWarning);
+  CHECK(diags[0].line == 2);
+}
