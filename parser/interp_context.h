@@ -62,6 +62,10 @@ class InterpContext {
 
   /// A statement kind we do not model: reported, never silently dropped.
   void Unmodelled(const std::string& what, int location = -1);
+  /// Relations declared by statements we do not model (partitioned tables,
+  /// ...): later statements on them are reported as unmodelled, not as errors.
+  void MarkUnmodelledRelation(const model::QualifiedName& name) { unmodelled_relations_.insert(name); }
+  bool IsUnmodelledRelation(const model::QualifiedName& name) const { return unmodelled_relations_.count(name) > 0; }
 
  private:
   void Report(model::Severity severity, const std::string& code, const std::string& message,
@@ -73,6 +77,7 @@ class InterpContext {
   bool names_valid_ = false;
   std::set<model::QualifiedName> implicit_relations_;
   std::set<std::pair<std::string, std::string>> constraint_names_;
+  std::set<model::QualifiedName> unmodelled_relations_;
   std::vector<model::Diagnostic>* diagnostics_;
   std::vector<std::string> search_path_{"public"};
   const SourceFile* file_ = nullptr;

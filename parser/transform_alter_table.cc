@@ -237,6 +237,10 @@ void ApplyAlterTable(PgQuery__AlterTableStmt* stmt, InterpContext& ctx) {
     return;
   }
   auto it = ctx.catalog().tables.find(name);
+  if (it == ctx.catalog().tables.end() && ctx.IsUnmodelledRelation(name)) {
+    ctx.Unmodelled("ALTER TABLE on a table that is not modelled");
+    return;
+  }
   if (it == ctx.catalog().tables.end()) {
     if (stmt->missing_ok) return;
     ctx.Error("SD-P034", "relation \"" + name.name + "\" does not exist", stmt->relation->location);

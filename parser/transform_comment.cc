@@ -33,6 +33,8 @@ void ApplyComment(PgQuery__CommentStmt* stmt, InterpContext& ctx) {
     }
     case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE: {
       auto it = catalog.tables.find(ctx.ResolveRelation(name));
+      if (it == catalog.tables.end() && ctx.IsUnmodelledRelation(ctx.ResolveRelation(name)))
+        return ctx.Unmodelled("COMMENT ON a table that is not modelled");
       if (it == catalog.tables.end()) return missing("a table");
       it->second.comment = comment;
       return;
@@ -41,6 +43,8 @@ void ApplyComment(PgQuery__CommentStmt* stmt, InterpContext& ctx) {
       std::vector<std::string> rel(name.begin(), name.end() - 1);
       auto it = catalog.tables.find(ctx.ResolveRelation(rel));
       model::Column* col = it == catalog.tables.end() ? nullptr : it->second.FindColumn(name.back());
+      if (!col && ctx.IsUnmodelledRelation(ctx.ResolveRelation(rel)))
+        return ctx.Unmodelled("COMMENT ON a column of a table that is not modelled");
       if (!col) return missing("a column");
       col->comment = comment;
       return;

@@ -8,6 +8,10 @@ namespace sd::parser {
 
 void ApplyCreateIndex(PgQuery__IndexStmt* stmt, InterpContext& ctx) {
   model::QualifiedName table_name = ctx.ResolveRelation(stmt->relation);
+  if (!ctx.catalog().tables.count(table_name) && ctx.IsUnmodelledRelation(table_name)) {
+    ctx.Unmodelled("index on a table that is not modelled");
+    return;
+  }
   if (!ctx.catalog().tables.count(table_name)) {
     ctx.Error("SD-P040", "relation \"" + table_name.name + "\" does not exist", stmt->relation->location);
     return;

@@ -14,6 +14,7 @@ void ApplyCreateTable(PgQuery__CreateStmt* stmt, InterpContext& ctx) {
   }
   if (stmt->partbound || stmt->partspec || stmt->n_inh_relations || stmt->of_typename) {
     ctx.Unmodelled("partitioned, inherited or typed table \"" + name.name + "\"");
+    ctx.MarkUnmodelledRelation(name);
     return;
   }
   if (stmt->n_options) ctx.Unmodelled("table storage options (WITH ...)");
