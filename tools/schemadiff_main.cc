@@ -3,6 +3,7 @@
 
 #include <iostream>
 #include <map>
+#include <set>
 
 #include "diff/diff.h"
 #include "input_files.h"
@@ -22,7 +23,10 @@ constexpr int kExitDestructive = 3;
 void PrintDiagnostics(const std::vector<sd::model::Diagnostic>& diagnostics, bool verbose) {
   std::map<std::string, int> seen;
   std::map<std::string, int> hidden;
+  std::set<std::string> printed;
   for (const auto& d : diagnostics) {
+    // OLD and NEW may be the same file: say each thing once.
+    if (!printed.insert(sd::model::FormatDiagnostic(d)).second) continue;
     if (d.severity == sd::model::Severity::kNote && !verbose) continue;
     std::string kind = d.code + d.message;
     if (!verbose && d.severity == sd::model::Severity::kWarning && ++seen[kind] > 3) {
@@ -35,17 +39,14 @@ void PrintDiagnostics(const std::vector<sd::model::Diagnostic>& diagnostics, boo
     std::cerr << "warning: " << count << " more like this: " << message << " (--verbose lists all)\n";
 }
 
-bool Load(const std::string& path, sd::model::Catalog* catalog, bool verbose) {
+bool Load(const std::string& path, sd::model::Catalog* catalog, std::vector<sd::model::Diagnostic>* diagnostics) {
   std::vector<sd::parser::Input> inputs;
   std::string error;
   if (!sd::tools::ReadInputs(path, &inputs, &error)) {
     std::cerr << "schemadiff: error: " << error << "\n";
     return false;
   }
-  std::vector<sd::model::Diagnostic> diagnostics;
-  bool ok = sd::parser::LoadSchema(inputs, catalog, &diagnostics);
-  PrintDiagnostics(diagnostics, verbose);
-  return ok;
+  return sd::parser::LoadSchema(inputs, catalog, diagnostics);
 }
 
 }  // namespace
@@ -71,8 +72,10 @@ int main(int argc, char** argv) {
     return kExitError;
   }
   sd::model::Catalog old_catalog, new_catalog;
-  bool ok_old = Load(old_path, &old_catalog, verbose);
-  bool ok_new = Load(new_path, &new_catalog, verbose);
+  std::vector<sd::model::Diagnostic> diagnostics;
+  bool ok_old = Load(old_path, &old_catalog, &diagnostics);
+  bool ok_new = Load(new_path, &new_catalog, &diagnostics);
+  PrintDiagnostics(diagnostics, verbose);
   if (!ok_old || !ok_new) return kExitError;
 
   // One diff; the backward migration is its inverse, not a second diff.

@@ -1,0 +1,1 @@
+CREATE TABLE t (id int8 PRIMARY KEY, n bigint, s bigserial);

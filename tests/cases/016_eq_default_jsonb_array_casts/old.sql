@@ -1,0 +1,1 @@
+CREATE TABLE t (id integer, data jsonb NOT NULL DEFAULT '{}', tags text[] DEFAULT '{}');

@@ -1,0 +1,1 @@
+CREATE TABLE t (a integer CHECK (a BETWEEN 1 AND 5));

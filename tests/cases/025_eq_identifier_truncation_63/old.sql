@@ -1,0 +1,1 @@
+CREATE TABLE a_table_name_that_is_exactly_sixty_three_bytes_long_padding_xyz_and_more (id integer, a_column_name_that_is_exactly_sixty_three_bytes_long_padding_ab_and_more text);

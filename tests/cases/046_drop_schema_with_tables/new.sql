@@ -1,0 +1,2 @@
+-- a schema containing two related tables is dropped
+CREATE TABLE t (id integer PRIMARY KEY);

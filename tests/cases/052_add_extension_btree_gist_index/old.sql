@@ -1,0 +1,1 @@
+CREATE TABLE booking (id integer PRIMARY KEY, room_id integer NOT NULL, during tstzrange NOT NULL);

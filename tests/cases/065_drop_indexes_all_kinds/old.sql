@@ -1,0 +1,10 @@
+CREATE TABLE t (id integer PRIMARY KEY, a integer, email text, doc jsonb, period daterange, at timestamptz, note text);
+CREATE INDEX t_a_idx ON t (a);
+CREATE UNIQUE INDEX t_email_uidx ON t (email);
+CREATE INDEX t_email_hash ON t USING hash (email);
+CREATE INDEX t_doc_gin ON t USING gin (doc);
+CREATE INDEX t_period_gist ON t USING gist (period);
+CREATE INDEX t_at_brin ON t USING brin (at);
+CREATE INDEX t_a_partial ON t (a) WHERE a > 0;
+CREATE INDEX t_lower_email ON t (lower(email));
+CREATE INDEX t_a_include ON t (a) INCLUDE (note);

@@ -1,0 +1,2 @@
+-- a standalone sequence is dropped
+CREATE TABLE t (id integer);

@@ -1,0 +1,2 @@
+-- a serial column (implicit owned sequence + nextval default) is added
+CREATE TABLE t (name text, id serial);

@@ -1,0 +1,2 @@
+CREATE SCHEMA app;
+CREATE TABLE public.users (id integer PRIMARY KEY);

@@ -1,0 +1,2 @@
+-- unbounded varchar changed to text (lossless both ways)
+CREATE TABLE t (id integer PRIMARY KEY, note text);

@@ -1,0 +1,1 @@
+CREATE TABLE t (id integer PRIMARY KEY, note varchar(100) DEFAULT 'none');

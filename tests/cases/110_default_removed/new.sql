@@ -1,0 +1,2 @@
+-- existing column defaults are removed
+CREATE TABLE t (id integer PRIMARY KEY, status text, n integer NOT NULL);

@@ -1,0 +1,1 @@
+CREATE TABLE t (first_name text, last_name text, full_name text);

@@ -1,0 +1,2 @@
+CREATE TABLE t (id integer NOT NULL, name text);
+CREATE SEQUENCE t_id_seq;

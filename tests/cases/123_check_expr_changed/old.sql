@@ -1,0 +1,1 @@
+CREATE TABLE t (id integer PRIMARY KEY, qty integer CHECK (qty > 0), pct integer CONSTRAINT pct_range CHECK (pct BETWEEN 0 AND 100));

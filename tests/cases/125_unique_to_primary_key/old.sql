@@ -1,0 +1,1 @@
+CREATE TABLE t (code text UNIQUE, name text);

@@ -1,0 +1,1 @@
+CREATE TYPE priority AS ENUM ('lowest', 'low', 'medium', 'high', 'critical', 'urgent');

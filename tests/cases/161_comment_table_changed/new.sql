@@ -1,0 +1,3 @@
+-- a comment on a table is changed
+CREATE TABLE t (id integer);
+COMMENT ON TABLE t IS 'new text';

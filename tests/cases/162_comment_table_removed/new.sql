@@ -1,0 +1,2 @@
+-- a comment on a table is removed
+CREATE TABLE t (id integer);

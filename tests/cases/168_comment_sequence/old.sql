@@ -1,0 +1,2 @@
+CREATE SEQUENCE order_no_seq;
+CREATE TABLE t (id serial);

@@ -1,0 +1,1 @@
+CREATE TABLE "MyTable" ("Id" integer PRIMARY KEY, "MyCol" text, "camelCase" integer);

@@ -1,0 +1,1 @@
+CREATE TABLE "a b" ("x""y" integer, "c d" text);

@@ -1,0 +1,1 @@
+CREATE TABLE café (id integer PRIMARY KEY, 名前 text);

@@ -1,0 +1,4 @@
+-- 63-byte table, column, index and constraint names (the maximum) being created and altered
+CREATE TABLE a_table_name_that_is_exactly_sixty_three_bytes_long_padding_xyz (id integer PRIMARY KEY, a_column_name_that_is_exactly_sixty_three_bytes_long_padding_ab bigint NOT NULL DEFAULT 0);
+CREATE INDEX an_index_name_that_is_exactly_sixty_three_bytes_long_padding_xy ON a_table_name_that_is_exactly_sixty_three_bytes_long_padding_xyz (a_column_name_that_is_exactly_sixty_three_bytes_long_padding_ab);
+ALTER TABLE a_table_name_that_is_exactly_sixty_three_bytes_long_padding_xyz ADD CONSTRAINT a_constraint_name_that_is_exactly_sixty_three_bytes_long_pad_xy CHECK (a_column_name_that_is_exactly_sixty_three_bytes_long_padding_ab >= 0);

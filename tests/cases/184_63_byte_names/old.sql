@@ -1,0 +1,1 @@
+CREATE TABLE a_table_name_that_is_exactly_sixty_three_bytes_long_padding_xyz (id integer PRIMARY KEY, a_column_name_that_is_exactly_sixty_three_bytes_long_padding_ab integer);

@@ -1,0 +1,1 @@
+CREATE TABLE customer_subscription_billing_preference (notification_delivery_channel_identifier text, notification_delivery_channel_identifier_backup text);

@@ -1,0 +1,3 @@
+CREATE SCHEMA "select";
+CREATE TYPE "select"."type" AS ENUM ('a', 'b');
+CREATE TABLE "select"."from" ("default" "select"."type", "check" integer);

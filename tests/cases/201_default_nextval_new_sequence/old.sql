@@ -1,0 +1,1 @@
+CREATE TABLE invoice (id integer PRIMARY KEY, number bigint);

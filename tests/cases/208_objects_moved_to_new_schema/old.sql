@@ -1,0 +1,2 @@
+CREATE TYPE public.state AS ENUM ('on', 'off');
+CREATE TABLE device (id integer PRIMARY KEY, s text);

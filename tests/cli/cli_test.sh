@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Command-line contract of schemadiff: exit codes, diagnostics with
+# file:line:col and a caret, withheld destructive statements, determinism,
+# and that the real production dumps load and diff to nothing against themselves.
+# usage: cli_test.sh SCHEMADIFF_BIN SHARED_BENCH_DIR
+set -uo pipefail
+BIN=$1
+BENCH=${2:-}
+pass=0
+fail=0
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+check() {  # check NAME CONDITION...
+  local name=$1
+  shift
+  if "$@"; then
+    pass=$((pass + 1))
+  else
+    fail=$((fail + 1))
+    echo "FAIL: $name"
+  fi
+}
+
+run() {  # run OUT ERR ARGS... ; sets $code
+  local out=$1 err=$2
+  shift 2
+  "$BIN" "$@" >"$out" 2>"$err"
+  code=$?
+}
+
+printf 'CREATE TABLE t (id int);\n' >"$work/old.sql"
+printf 'CREATE TABLE t (id int);\nCREATE TABEL u (id int);\n' >"$work/bad.sql"
+run "$work/out" "$work/err" "$work/old.sql" "$work/bad.sql"
+check "syntax error exits 1" test "$code" -eq 1
+check "syntax error names file:line:col" grep -q "bad.sql:2:8: error: syntax error at or near \"TABEL\"" "$work/err"
+check "syntax error shows a caret" grep -q '^           \^$' "$work/err"
+
+run "$work/out" "$work/err" "$work/old.sql" "$work/missing.sql"
+check "missing file exits 1" test "$code" -eq 1
+
+printf 'CREATE TABLE t (id int, name text);\n' >"$work/new.sql"
+run "$work/out" "$work/err" "$work/new.sql" "$work/old.sql"
+check "drop column without --allow-destructive exits 3" test "$code" -eq 3
+check "withheld statement is shown as a comment" grep -q '^-- ALTER TABLE public.t DROP COLUMN name;' "$work/out"
+check "withheld statement is listed on stderr" grep -q 'drops column public.t.name' "$work/err"
+run "$work/out" "$work/err" "$work/new.sql" "$work/old.sql" --allow-destructive
+check "with --allow-destructive exits 0" test "$code" -eq 0
+check "with --allow-destructive emits the drop" grep -q '^ALTER TABLE public.t DROP COLUMN name;' "$work/out"
+
+run "$work/out" "$work/err" "$work/old.sql" "$work/new.sql"
+check "forward add column exits 0" test "$code" -eq 0
+check "migration is wrapped in a transaction" test "$(head -1 "$work/out")" = "BEGIN;"
+cp "$work/out" "$work/out1"
+run "$work/out" "$work/err" "$work/old.sql" "$work/new.sql"
+check "output is byte-identical across runs" cmp -s "$work/out" "$work/out1"
+run "$work/out" "$work/err" - "$work/new.sql" <"$work/old.sql"
+check "OLD from standard input" cmp -s "$work/out" "$work/out1"
+
+printf 'CREATE TABLE t (id int);\nCREATE VIEW v AS SELECT id FROM t;\n' >"$work/view.sql"
+run "$work/out" "$work/err" "$work/view.sql" "$work/view.sql"
+check "unmodelled statement is reported with its location" grep -q 'view.sql:2:1: warning: VIEW is not modelled yet' "$work/err"
+
+printf '\001\002\000binary' >"$work/binary.sql"
+run "$work/out" "$work/err" "$work/binary.sql" "$work/old.sql"
+check "binary input exits 1" test "$code" -eq 1
+
+if [ -n "$BENCH" ] && [ -d "$BENCH" ]; then
+  for f in "$BENCH"/*/*.sql "$BENCH"/*.sql; do
+    [ -f "$f" ] || continue
+    run "$work/out" "$work/err" "$f" "$f"
+    check "$(basename "$(dirname "$f")")/$(basename "$f") loads and diffs to nothing against itself" \
+      test "$code" -eq 0 -a ! -s "$work/out"
+    check "$(basename "$f") lists statements it does not model" grep -q 'SD-P10[0-9]' "$work/err"
+  done
+fi
+
+echo "$pass passed, $fail failed"
+test "$fail" -eq 0
