@@ -168,7 +168,9 @@ class Canonicaliser {
       }
       case PG_QUERY__NODE__NODE_FUNC_CALL: {
         PgQuery__FuncCall* call = node->func_call;
-        if (call->n_funcname == 2 && StringOf(call->funcname[0]) == "pg_catalog") {
+        // Functions are stored by OID; the schema a dump prints depends on
+        // search_path, so keys compare function names unqualified.
+        if (call->n_funcname == 2) {
           FreeNode(call->funcname[0]);
           call->funcname[0] = call->funcname[1];
           call->n_funcname = 1;
@@ -532,6 +534,25 @@ void RenameSequenceInExpr(model::Expr* expr, const model::QualifiedName& from,
 }
 
 bool IsNullConstant(const model::Expr& expr) { return expr.key == "NULL"; }
+
+void CanonicaliseDefaultForType(model::Expr* expr, const model::TypeRef& type) {
+  const std::string& key = expr->key;
+  if (key.size() < 2 || key.front() != '\'' || key.back() != '\'' || type.array_dims) return;
+  std::string value = key.substr(1, key.size() - 2);
+  if (value.find('\'') != std::string::npos) return;
+  std::string lower;
+  for (char c : value) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (type.IsBuiltin() && type.name == "boolean") {
+    if (lower == "t" || lower == "true" || lower == "y" || lower == "yes" || lower == "on" || lower == "1")
+      expr->key = "true";
+    else if (lower == "f" || lower == "false" || lower == "n" || lower == "no" || lower == "off" || lower == "0")
+      expr->key = "false";
+    return;
+  }
+  static const std::unordered_set<std::string> numeric = {"smallint", "integer", "bigint", "numeric", "real",
+                                                          "double precision"};
+  if (type.IsBuiltin() && numeric.count(type.name) && LooksNumeric(value.c_str())) expr->key = value;
+}
 
 std::vector<std::string> ReferencedColumns(PgQuery__Node* node) {
   std::vector<std::string> out;

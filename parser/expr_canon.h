@@ -4,6 +4,7 @@
 #include <string>
 
 #include "model/expr.h"
+#include "model/type_ref.h"
 #include "parser/interp_context.h"
 
 namespace sd::parser {
@@ -24,6 +25,10 @@ void RenameSequenceInExpr(model::Expr* expr, const model::QualifiedName& from,
 /// True when the canonical expression is the NULL constant (PostgreSQL stores
 /// no default at all for DEFAULT NULL).
 bool IsNullConstant(const model::Expr& expr);
+
+/// A default is coerced to its column's type: a quoted literal compares as
+/// the value it becomes ('f' on boolean = false, '0' on integer = 0).
+void CanonicaliseDefaultForType(model::Expr* expr, const model::TypeRef& type);
 
 /// The column names an expression references, in order of first appearance.
 std::vector<std::string> ReferencedColumns(PgQuery__Node* node);

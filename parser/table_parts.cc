@@ -258,6 +258,8 @@ void ApplySequenceOptions(size_t n, PgQuery__Node** options, model::SequenceOpti
 
 std::string CollationName(size_t n, PgQuery__Node** names) {
   auto parts = StringsOf(n, names);
+  // COLLATE "default" is the type's own collation: the same as none.
+  if (!parts.empty() && parts.back() == "default") return "";
   if (parts.size() == 2 && parts[0] == "pg_catalog") return parts[1];
   std::string out;
   for (size_t i = 0; i < parts.size(); ++i) out += (i ? "." : "") + parts[i];
@@ -334,6 +336,7 @@ void AddColumn(model::Table& table, PgQuery__ColumnDef* def, InterpContext& ctx,
     last = c;
   }
   if (column.default_value && IsNullConstant(*column.default_value)) column.default_value.reset();
+  if (column.default_value) CanonicaliseDefaultForType(&*column.default_value, column.type);
   if (serial != SerialKind::kNone) ExpandSerial(table, column, serial, ctx);
   table.columns.push_back(std::move(column));
 }

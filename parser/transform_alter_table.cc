@@ -119,7 +119,10 @@ void ApplyCommand(model::Table& table, PgQuery__AlterTableCmd* cmd, InterpContex
       c->default_value.reset();
       if (cmd->def) {
         model::Expr e = MakeExpr(cmd->def, ctx);
-        if (!IsNullConstant(e)) c->default_value = e;
+        if (!IsNullConstant(e)) {
+          CanonicaliseDefaultForType(&e, c->type);
+          c->default_value = e;
+        }
       }
       return;
     }

@@ -113,6 +113,7 @@ model::TypeRef CanonicalType(const PgQuery__TypeName* type, const InterpContext&
   if ((out.name == "character" || out.name == "bit") && out.modifiers.empty()) {
     out.modifiers.push_back("1");
   }
+  if (out.name == "numeric" && out.modifiers.size() == 1) out.modifiers.push_back("0");
   // float(p) is spelled real / double precision by the grammar already.
   if (out.name == "interval" && !out.modifiers.empty()) {
     // The grammar encodes interval fields as a bit mask we keep verbatim.

@@ -11,12 +11,26 @@ bool SameOptionalExpr(const std::optional<model::Expr>& a, const std::optional<m
   return !a || model::SameExpr(*a, *b);
 }
 
-void DiffColumn(const model::Table& table, const model::Column& a, const model::Column& b, std::vector<Change>* out) {
+// True when a generated column reads a column whose type changes: PostgreSQL
+// refuses ALTER TYPE under a generated column, so it is recreated.
+bool ReadsRetypedColumn(const model::Table& a, const model::Table& b, const model::Column& column) {
+  if (!column.generated) return false;
+  for (const auto& name : column.generated->columns) {
+    const model::Column* before = a.FindColumn(name);
+    const model::Column* after = b.FindColumn(name);
+    if (before && after && before->type != after->type) return true;
+  }
+  return false;
+}
+
+void DiffColumn(const model::Table& table, const model::Table& new_table, const model::Column& a,
+                const model::Column& b, std::vector<Change>* out) {
   ObjectRef ref{ObjectKind::kColumn, table.name, a.name};
   ColumnObject before{table.name, a}, after{table.name, b};
   auto alter = [&](Aspect aspect) { out->push_back(Change{ChangeKind::kAlter, aspect, ref, before, after}); };
   // A changed generation expression cannot be altered in place: recreate.
-  bool regenerate = b.generated && !SameOptionalExpr(a.generated, b.generated);
+  bool regenerate = b.generated && (!SameOptionalExpr(a.generated, b.generated) ||
+                                    ReadsRetypedColumn(table, new_table, a));
   if (regenerate) {
     out->push_back(Change{ChangeKind::kDrop, Aspect::kNone, ref, before, {}});
     out->push_back(Change{ChangeKind::kCreate, Aspect::kNone, ref, {}, after});
@@ -45,7 +59,7 @@ void DiffTable(const model::Table& a, const model::Table& b, std::vector<Change>
     if (!other)
       out->push_back(Change{ChangeKind::kDrop, Aspect::kNone, ref, ColumnObject{a.name, col}, {}});
     else
-      DiffColumn(a, col, *other, out);
+      DiffColumn(a, b, col, *other, out);
   }
   for (const auto& col : b.columns) {
     if (!a.FindColumn(col.name))

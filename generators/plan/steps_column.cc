@@ -114,6 +114,11 @@ void AlterIdentity(const diff::Change& change, const model::Column& a, const mod
   // The implicit sequence is a relation: it frees or takes a name that a
   // plain sequence of this migration may use.
   if (a.identity) s.drops.push_back(IdentitySequence(table, *a.identity));
+  if (a.identity && (!b.identity || a.identity->sequence_name != b.identity->sequence_name)) {
+    s.destructive = true;
+    s.destructive_reason = "drops the identity sequence of " + table.schema + "." + table.name + "." + b.name +
+                           " and its current value";
+  }
   if (b.identity) s.creates.push_back(IdentitySequence(table, *b.identity));
   if (b.identity && !a.identity) s.needs_new.push_back(DefaultMarker(table, b.name));
 }

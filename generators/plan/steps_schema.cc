@@ -36,9 +36,8 @@ void PlanSchemaChange(const diff::Change& change, StepContext& ctx) {
     const auto& e = std::get<model::Extension>(change.before);
     Step& s = ctx.Add("DROP EXTENSION " + q + ";\n", kRankDropExtension, desc);
     s.drops = {change.target};
+    // No rows go with it: columns of its types are dropped (and flagged) first.
     s.needs_old = {SchemaRef(e.schema)};
-    s.destructive = true;
-    s.destructive_reason = "drops extension " + e.name + " and every object it owns";
   } else if (change.aspect == diff::Aspect::kExtensionSchema) {
     const auto& e = std::get<model::Extension>(change.after);
     Step& s = ctx.Add("ALTER EXTENSION " + q + " SET SCHEMA " + model::QuoteIdent(e.schema) + ";\n",

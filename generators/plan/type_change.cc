@@ -50,7 +50,9 @@ bool IsLosslessConversion(const model::TypeRef& from, const model::TypeRef& to) 
   if (IntegerRank(a) && IntegerRank(b)) return IntegerRank(b) > IntegerRank(a);
   if (IntegerRank(a) && b == "numeric") return to.modifiers.empty() || Mod(to, 0) - Mod(to, 1) >= 19;
   if (a == "real" && b == "double precision") return true;
-  if (a == "timestamp without time zone" && b == "timestamp with time zone") return true;
+  // Between the timestamp types values are reinterpreted in the session's
+  // time zone, not lost.
+  if (a.rfind("timestamp", 0) == 0 && b.rfind("timestamp", 0) == 0) return Mod(to, 0) >= Mod(from, 0) || to.modifiers.empty();
   if (a == "date" && b.rfind("timestamp", 0) == 0) return true;
   if ((a == "json" && b == "jsonb") || (a == "jsonb" && b == "json")) return true;
   if (a == "character varying" && b == "character varying") return true;
