@@ -7,6 +7,8 @@
 #include <functional>
 #include <unordered_set>
 
+#include "model/quote.h"
+#include "parser/ident_list.h"
 #include "parser/literal_canon.h"
 #include "parser/type_names.h"
 
@@ -116,7 +118,7 @@ class Canonicaliser {
         return;
       model::QualifiedName seq = ParseSequenceName(arg->a_const->sval->sval);
       out_->sequences.push_back(seq);
-      std::string qualified = QuoteForRegclass(seq);
+      std::string qualified = model::QuoteQualified(seq);
       std::free(arg->a_const->sval->sval);
       arg->a_const->sval->sval = strdup(qualified.c_str());
     });
@@ -186,45 +188,10 @@ class Canonicaliser {
 
  private:
   model::QualifiedName ParseSequenceName(const std::string& text) {
-    // regclass input: dotted, possibly quoted identifiers.
-    std::vector<std::string> parts;
-    std::string cur;
-    bool quoted = false;
-    for (size_t i = 0; i < text.size(); ++i) {
-      char c = text[i];
-      if (quoted) {
-        if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-          cur += '"';
-          ++i;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          cur += c;
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == '.') {
-        parts.push_back(cur);
-        cur.clear();
-      } else {
-        cur += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      }
-    }
-    parts.push_back(cur);
+    std::vector<std::string> parts = SplitIdentifierList(text, '.');
+    if (parts.empty()) return {"", ""};
     if (parts.size() >= 2) return {parts[parts.size() - 2], parts.back()};
     return ctx_.ResolveRelation("", parts.back());
-  }
-
-  static std::string QuoteForRegclass(const model::QualifiedName& name) {
-    auto quote = [](const std::string& s) {
-      bool plain = !s.empty() && !(s[0] >= '0' && s[0] <= '9');
-      for (char c : s) plain = plain && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_');
-      if (plain) return s;
-      std::string out = "\"";
-      for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-      return out + "\"";
-    };
-    return quote(name.schema) + "." + quote(name.name);
   }
 
   void CanonicaliseAExpr(Node** slot) {
@@ -524,10 +491,9 @@ void RenameSequenceInExpr(model::Expr* expr, const model::QualifiedName& from,
           n->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL)
         return;
       std::string value = n->a_const->sval->sval;
-      if (value == from.schema + "." + from.name ||
-          value == "\"" + from.schema + "\".\"" + from.name + "\"") {
+      if (value == model::QuoteQualified(from)) {
         std::free(n->a_const->sval->sval);
-        n->a_const->sval->sval = strdup(("\"" + to.schema + "\".\"" + to.name + "\"").c_str());
+        n->a_const->sval->sval = strdup(model::QuoteQualified(to).c_str());
       }
     });
   });

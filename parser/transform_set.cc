@@ -1,44 +1,10 @@
 // SET search_path and pg_dump's set_config('search_path', ...).
 #include <cctype>
 
+#include "parser/ident_list.h"
 #include "parser/transforms.h"
 
 namespace sd::parser {
-namespace {
-
-// search_path syntax: comma-separated, optionally double-quoted names.
-std::vector<std::string> SplitSearchPath(const std::string& value) {
-  std::vector<std::string> out;
-  std::string cur;
-  bool quoted = false, any = false;
-  for (size_t i = 0; i < value.size(); ++i) {
-    char c = value[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < value.size() && value[i + 1] == '"') {
-        cur += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        cur += c;
-      }
-    } else if (c == '"') {
-      quoted = any = true;
-    } else if (c == ',') {
-      if (any) out.push_back(cur);
-      cur.clear();
-      any = false;
-    } else if (c != ' ' && c != '\t') {
-      cur += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      any = true;
-    }
-  }
-  if (any) out.push_back(cur);
-  return out;
-}
-
-}  // namespace
-
 void ApplySet(PgQuery__VariableSetStmt* stmt, InterpContext& ctx) {
   if (!stmt->name || std::string(stmt->name) != "search_path") return;
   if (stmt->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_DEFAULT ||
@@ -68,7 +34,7 @@ bool ApplySetConfig(PgQuery__SelectStmt* stmt, InterpContext& ctx) {
   };
   std::string setting = str(call->args[0]);
   if (setting == "search_path") {
-    ctx.set_search_path(SplitSearchPath(str(call->args[1])));
+    ctx.set_search_path(SplitIdentifierList(str(call->args[1]), ','));
   }
   // Other settings (client_min_messages, ...) do not change the schema.
   return true;
