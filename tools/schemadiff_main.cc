@@ -1,6 +1,8 @@
 // schemadiff: diff two declared PostgreSQL schemas into a migration.
 #include <CLI/CLI.hpp>
 
+#include <pthread.h>
+
 #include <iostream>
 #include <map>
 #include <set>
@@ -51,7 +53,7 @@ bool Load(const std::string& path, sd::model::Catalog* catalog, std::vector<sd::
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int RunMain(int argc, char** argv) {
   CLI::App app{"schemadiff: PostgreSQL schema diff and migration planner"};
   app.set_version_flag("--version", "schemadiff 0.1.0");
   std::string old_path, new_path;
@@ -101,4 +103,36 @@ int main(int argc, char** argv) {
     return kExitDestructive;
   }
   return kExitOk;
+}
+
+namespace {
+
+struct MainCall {
+  int argc;
+  char** argv;
+  int result;
+};
+
+void* MainThread(void* arg) {
+  auto* call = static_cast<MainCall*>(arg);
+  call->result = RunMain(call->argc, call->argv);
+  return nullptr;
+}
+
+}  // namespace
+
+// Parse trees of long expression chains nest deeply, and protobuf-c, the
+// deparser and our canonicaliser all recurse over them: run on a thread with
+// a large stack (reserved, not committed) instead of the default 8 MB.
+int main(int argc, char** argv) {
+  constexpr size_t kStackBytes = size_t{1} << 30;
+  MainCall call{argc, argv, 1};
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, kStackBytes);
+  pthread_t thread;
+  if (pthread_create(&thread, &attr, MainThread, &call) != 0) return RunMain(argc, argv);
+  pthread_join(thread, nullptr);
+  pthread_attr_destroy(&attr);
+  return call.result;
 }

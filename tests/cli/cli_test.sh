@@ -65,6 +65,21 @@ printf '\001\002\000binary' >"$work/binary.sql"
 run "$work/out" "$work/err" "$work/binary.sql" "$work/old.sql"
 check "binary input exits 1" test "$code" -eq 1
 
+# Robustness: long expression chains nest deeply; an unterminated dollar quote.
+{
+  printf 'CREATE TABLE t (a int CHECK ('
+  for i in $(seq 1 20000); do printf 'a + '; done
+  printf 'a > 0));\n'
+} >"$work/deep.sql"
+run "$work/out" "$work/err" "$work/deep.sql" "$work/deep.sql"
+check "a 20000-term expression neither crashes nor differs from itself" test "$code" -eq 0 -a ! -s "$work/out"
+printf 'CREATE FUNCTION f() RETURNS int AS $$ select 1;\n' >"$work/dollar.sql"
+run "$work/out" "$work/err" "$work/old.sql" "$work/dollar.sql"
+check "unterminated dollar quote exits 1 with a location" grep -q 'dollar.sql:1:36: error: unterminated dollar-quoted string' "$work/err"
+head -c 3000 "$work/deep.sql" >"$work/truncated.sql"
+run "$work/out" "$work/err" "$work/old.sql" "$work/truncated.sql"
+check "truncated file exits 1" test "$code" -eq 1
+
 if [ -n "$BENCH" ] && [ -d "$BENCH" ]; then
   for f in "$BENCH"/*/*.sql "$BENCH"/*.sql; do
     [ -f "$f" ] || continue
