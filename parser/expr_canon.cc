@@ -104,6 +104,9 @@ class Canonicaliser {
  public:
   Canonicaliser(InterpContext& ctx, model::Expr* out) : ctx_(ctx), out_(out) {}
 
+  /// True once any rewrite happened: the canonical key then needs its own deparse.
+  bool changed() const { return changed_; }
+
   // Qualifies nextval('seq') so the text is independent of search_path.
   void QualifySequences(Node* node) {
     Visit(node, [&](Node* n) {
@@ -145,9 +148,11 @@ class Canonicaliser {
           cast->arg = nullptr;
           FreeNode(node);
           *slot = arg;
+          changed_ = true;
           return;
         }
         CanonicaliseTypeName(cast->type_name, ctx_);
+        changed_ = true;
         return;
       }
       case PG_QUERY__NODE__NODE_A_EXPR:
@@ -165,6 +170,7 @@ class Canonicaliser {
           for (size_t i = 0; i + 1 < ref->n_fields; ++i) FreeNode(ref->fields[i]);
           ref->fields[0] = ref->fields[ref->n_fields - 1];
           ref->n_fields = 1;
+          changed_ = true;
         }
         return;
       }
@@ -176,6 +182,7 @@ class Canonicaliser {
           FreeNode(call->funcname[0]);
           call->funcname[0] = call->funcname[1];
           call->n_funcname = 1;
+          changed_ = true;
         }
         for (size_t i = 0; i < call->n_args; ++i) Canonicalise(&call->args[i]);
         return;
@@ -199,6 +206,7 @@ class Canonicaliser {
     Canonicalise(&e->lexpr);
     switch (e->kind) {
       case PG_QUERY__A__EXPR__KIND__AEXPR_IN: {
+        changed_ = true;
         // x IN (a, b) is stored as x = ANY (ARRAY[a, b]); NOT IN as <> ALL.
         bool negated = LastName(e->n_name, e->name) == "<>";
         Node* list = e->rexpr;
@@ -222,6 +230,7 @@ class Canonicaliser {
       case PG_QUERY__A__EXPR__KIND__AEXPR_ILIKE:
         // LIKE is stored as the ~~ operator family; the name already holds it.
         e->kind = PG_QUERY__A__EXPR__KIND__AEXPR_OP;
+        changed_ = true;
         Canonicalise(&e->rexpr);
         return;
       case PG_QUERY__A__EXPR__KIND__AEXPR_BETWEEN:
@@ -236,6 +245,7 @@ class Canonicaliser {
 
   // a BETWEEN x AND y is stored as (a >= x) AND (a <= y).
   void RewriteBetween(Node** slot) {
+    changed_ = true;
     PgQuery__AExpr* e = (*slot)->a_expr;
     bool negated = e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN;
     Node* list = e->rexpr;
@@ -308,6 +318,7 @@ class Canonicaliser {
       }
     }
     if (flat.size() == b->n_args) return;
+    changed_ = true;
     std::free(b->args);
     b->args = AllocNodes(flat.size());
     for (size_t i = 0; i < flat.size(); ++i) b->args[i] = flat[i];
@@ -383,30 +394,29 @@ class Canonicaliser {
 
   InterpContext& ctx_;
   model::Expr* out_;
+  bool changed_ = false;
 };
 
 }  // namespace
 
-model::Expr MakeExpr(PgQuery__Node* node, InterpContext& ctx) {
+model::Expr MakeExpr(PgQuery__Node** slot, InterpContext& ctx) {
   model::Expr expr;
-  if (!node) return expr;
+  if (!slot || !*slot) return expr;
   Canonicaliser canon(ctx, &expr);
-  canon.QualifySequences(node);
+  canon.QualifySequences(*slot);
   std::string error;
-  if (!DeparseExpr(node, &expr.text, &error)) {
+  if (!DeparseExpr(*slot, &expr.text, &error)) {
     ctx.Error("SD-P010", "cannot read expression: " + error);
     return expr;
   }
-  // Canonicalise a private copy so that `node` stays usable for the caller's text.
-  ParseTree copy_tree;
-  PgQuery__Node* copy = ParseExprText(expr.text, &copy_tree);
-  if (!copy) {
-    expr.key = expr.text;
-    return expr;
-  }
-  PgQuery__Node** slot = &copy_tree.result()->stmts[0]->stmt->select_stmt->target_list[0]->res_target->val;
+  // Canonicalise in place (the caller is done with the node); most
+  // expressions need no rewrite and reuse the text as their key.
   canon.Canonicalise(slot);
-  if (!DeparseExpr(*slot, &expr.key, &error)) expr.key = expr.text;
+  if (!canon.changed()) {
+    expr.key = expr.text;
+  } else if (!DeparseExpr(*slot, &expr.key, &error)) {
+    expr.key = expr.text;
+  }
   // Columns were collected during canonicalisation; keep first appearances.
   std::vector<std::string> unique;
   for (auto& c : expr.columns)
@@ -415,15 +425,22 @@ model::Expr MakeExpr(PgQuery__Node* node, InterpContext& ctx) {
   return expr;
 }
 
+model::Expr MakeExprFromText(const std::string& text, InterpContext& ctx) {
+  ParseTree tree;
+  PgQuery__Node** slot = ParseExprSlot(text, &tree);
+  if (!slot) return {};
+  return MakeExpr(slot, ctx);
+}
+
 namespace {
 
 // Re-parses an expression's text, applies `edit` to the tree, rebuilds it.
 void RebuildExpr(model::Expr* expr, InterpContext& ctx, const std::function<void(PgQuery__Node*)>& edit) {
   ParseTree tree;
-  PgQuery__Node* node = ParseExprText(expr->text, &tree);
-  if (!node) return;
-  edit(node);
-  *expr = MakeExpr(node, ctx);
+  PgQuery__Node** slot = ParseExprSlot(expr->text, &tree);
+  if (!slot) return;
+  edit(*slot);
+  *expr = MakeExpr(slot, ctx);
 }
 
 void ForEachNode(PgQuery__Node* node, const std::function<void(PgQuery__Node*)>& f);

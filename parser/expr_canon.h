@@ -9,10 +9,13 @@
 
 namespace sd::parser {
 
-/// Builds an Expr from a parse node. nextval() arguments in `node` are
-/// schema-qualified in place; canonicalisation works on a private copy.
-/// Reports deparse failures through `ctx`.
-model::Expr MakeExpr(PgQuery__Node* node, InterpContext& ctx);
+/// Builds an Expr from the parse node in `slot`. The node is canonicalised in
+/// place (and may be replaced), so call this last for that subtree. Reports
+/// deparse failures through `ctx`.
+model::Expr MakeExpr(PgQuery__Node** slot, InterpContext& ctx);
+
+/// Builds an Expr from SQL expression text (e.g. a generated nextval default).
+model::Expr MakeExprFromText(const std::string& text, InterpContext& ctx);
 
 /// Rebuilds `expr` with column `from` renamed to `to` (ALTER TABLE RENAME COLUMN).
 void RenameColumnInExpr(model::Expr* expr, const std::string& from, const std::string& to,

@@ -70,7 +70,7 @@ bool DeparseExpr(PgQuery__Node* node, std::string* out, std::string* error) {
   return ok;
 }
 
-PgQuery__Node* ParseExprText(const std::string& expr, ParseTree* tree) {
+PgQuery__Node** ParseExprSlot(const std::string& expr, ParseTree* tree) {
   std::string error;
   int offset = 0;
   if (!tree->Parse("SELECT " + expr, &error, &offset)) return nullptr;
@@ -79,7 +79,12 @@ PgQuery__Node* ParseExprText(const std::string& expr, ParseTree* tree) {
     return nullptr;
   PgQuery__SelectStmt* select = r->stmts[0]->stmt->select_stmt;
   if (select->n_target_list != 1) return nullptr;
-  return select->target_list[0]->res_target->val;
+  return &select->target_list[0]->res_target->val;
+}
+
+PgQuery__Node* ParseExprText(const std::string& expr, ParseTree* tree) {
+  PgQuery__Node** slot = ParseExprSlot(expr, tree);
+  return slot ? *slot : nullptr;
 }
 
 std::string StringOf(const PgQuery__Node* node) {

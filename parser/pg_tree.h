@@ -34,6 +34,8 @@ bool DeparseExpr(PgQuery__Node* node, std::string* out, std::string* error);
 
 /// Parses "SELECT <expr>" and returns the expression node, owned by `tree`.
 PgQuery__Node* ParseExprText(const std::string& expr, ParseTree* tree);
+/// The same, returning the slot that holds the node (for in-place rewrites).
+PgQuery__Node** ParseExprSlot(const std::string& expr, ParseTree* tree);
 
 /// The string of a String node ("" for anything else).
 std::string StringOf(const PgQuery__Node* node);

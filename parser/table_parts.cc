@@ -24,12 +24,6 @@ int64_t TypeMin(const std::string& type) {
   return INT64_MIN;
 }
 
-model::Expr ExprFromText(const std::string& text, InterpContext& ctx) {
-  ParseTree tree;
-  PgQuery__Node* node = ParseExprText(text, &tree);
-  return MakeExpr(node, ctx);
-}
-
 // A serial column: its owned sequence and nextval default.
 void ExpandSerial(model::Table& table, model::Column& column, SerialKind kind, InterpContext& ctx) {
   std::string seq_name = ChooseName(table.name.name, column.name, "seq", [&](const std::string& n) {
@@ -42,7 +36,7 @@ void ExpandSerial(model::Table& table, model::Column& column, SerialKind kind, I
   seq.owned_by = model::SequenceOwner{table.name, column.name};
   ctx.catalog().sequences[seq.name] = seq;
   std::string regclass = model::QuoteQualified(seq.name);
-  column.default_value = ExprFromText("nextval(" + model::QuoteLiteral(regclass) + "::regclass)", ctx);
+  column.default_value = MakeExprFromText("nextval(" + model::QuoteLiteral(regclass) + "::regclass)", ctx);
   column.not_null = true;
 }
 
@@ -101,7 +95,7 @@ model::Constraint BuildConstraint(model::Table& table, const PendingConstraint& 
       std::vector<std::string> cols = ReferencedColumns(node->raw_expr);
       if (c.name.empty())
         c.name = ChooseConstraintName(table, cols.size() == 1 ? cols[0] : "", "check", ctx);
-      c.check = MakeExpr(node->raw_expr, ctx);
+      c.check = MakeExpr(&node->raw_expr, ctx);
       break;
     }
     case PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY:
@@ -134,7 +128,7 @@ model::Constraint BuildConstraint(model::Table& table, const PendingConstraint& 
         names.push_back(key.expr ? IndexExpressionName(nullptr) : key.column);
         c.exclusion_keys.push_back(std::move(key));
       }
-      if (node->where_clause) c.exclusion_where = MakeExpr(node->where_clause, ctx);
+      if (node->where_clause) c.exclusion_where = MakeExpr(&node->where_clause, ctx);
       if (c.name.empty()) c.name = ChooseIndexLikeName(table, names, "excl", ctx);
       break;
     }
@@ -275,7 +269,7 @@ model::IndexKey MakeIndexKey(PgQuery__IndexElem* elem, InterpContext& ctx) {
     if (elem->expr->node_case == PG_QUERY__NODE__NODE_COLUMN_REF && elem->expr->column_ref->n_fields == 1) {
       key.column = StringOf(elem->expr->column_ref->fields[0]);
     } else {
-      key.expr = MakeExpr(elem->expr, ctx);
+      key.expr = MakeExpr(&elem->expr, ctx);
     }
   }
   key.collation = CollationName(elem->n_collation, elem->collation);
@@ -297,15 +291,15 @@ void AddColumn(model::Table& table, PgQuery__ColumnDef* def, InterpContext& ctx,
   column.type = CanonicalType(def->type_name, ctx, &serial);
   column.not_null = def->is_not_null;
   if (def->coll_clause) column.collation = CollationName(def->coll_clause->n_collname, def->coll_clause->collname);
-  if (def->raw_default) column.default_value = MakeExpr(def->raw_default, ctx);
+  if (def->raw_default) column.default_value = MakeExpr(&def->raw_default, ctx);
   PgQuery__Constraint* last = nullptr;
   for (size_t i = 0; i < def->n_constraints; ++i) {
     PgQuery__Constraint* c = def->constraints[i]->constraint;
     switch (c->contype) {
       case PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL: column.not_null = true; break;
       case PG_QUERY__CONSTR_TYPE__CONSTR_NULL: column.not_null = false; break;
-      case PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT: column.default_value = MakeExpr(c->raw_expr, ctx); break;
-      case PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED: column.generated = MakeExpr(c->raw_expr, ctx); break;
+      case PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT: column.default_value = MakeExpr(&c->raw_expr, ctx); break;
+      case PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED: column.generated = MakeExpr(&c->raw_expr, ctx); break;
       case PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY: {
         model::Identity identity;
         identity.kind = c->generated_when && *c->generated_when ? c->generated_when[0] : 'a';

@@ -118,7 +118,7 @@ void ApplyCommand(model::Table& table, PgQuery__AlterTableCmd* cmd, InterpContex
       if (!c) return;
       c->default_value.reset();
       if (cmd->def) {
-        model::Expr e = MakeExpr(cmd->def, ctx);
+        model::Expr e = MakeExpr(&cmd->def, ctx);
         if (!IsNullConstant(e)) {
           CanonicaliseDefaultForType(&e, c->type);
           c->default_value = e;

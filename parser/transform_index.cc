@@ -41,7 +41,7 @@ void ApplyCreateIndex(PgQuery__IndexStmt* stmt, InterpContext& ctx) {
     }
     index.options.push_back(std::string(def->defname) + "=" + value);
   }
-  if (stmt->where_clause) index.where = MakeExpr(stmt->where_clause, ctx);
+  if (stmt->where_clause) index.where = MakeExpr(&stmt->where_clause, ctx);
   std::string name = stmt->idxname ? stmt->idxname : "";
   if (name.empty()) {
     name = ChooseName(table_name.name, JoinNameParts(DistinctIndexColumnNames(column_names)), "idx",
