@@ -9,6 +9,12 @@
 
 namespace sd::plan {
 
+/// A risk a step carries when run against a live database with data.
+struct Hazard {
+  std::string code;     ///< stable, e.g. "SD-H101"
+  std::string message;  ///< one line naming the object
+};
+
 /// One unit of migration: SQL statements plus what they create, drop and
 /// need, used to order steps and to explain them.
 struct Step {
@@ -23,6 +29,8 @@ struct Step {
   std::vector<model::ObjectRef> needs_new;  ///< must exist in new shape first
   std::vector<model::ObjectRef> needs_old;  ///< old objects it uses; their drops wait for it
   std::vector<model::ObjectRef> waits_for_drop;  ///< objects whose drop must come first
+  int change_index = -1;       ///< the change (in BuildPlan's input) this step implements
+  std::vector<Hazard> hazards;  ///< filled by the lint stage
 };
 
 /// An ordered migration.

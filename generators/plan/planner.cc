@@ -14,7 +14,9 @@ namespace sd::plan {
 bool BuildPlan(const std::vector<diff::Change>& changes, const model::Catalog& from, const model::Catalog& to,
                Plan* plan, std::string* error) {
   StepContext ctx{from, to, changes, {}};
-  for (const auto& change : changes) {
+  for (size_t i = 0; i < changes.size(); ++i) {
+    const diff::Change& change = changes[i];
+    size_t first_step = ctx.steps.size();
     switch (change.target.kind) {
       case model::ObjectKind::kSchema:
       case model::ObjectKind::kExtension: PlanSchemaChange(change, ctx); break;
@@ -28,6 +30,7 @@ bool BuildPlan(const std::vector<diff::Change>& changes, const model::Catalog& f
         *error = "no plan for " + diff::Describe(change);
         return false;
     }
+    for (size_t s = first_step; s < ctx.steps.size(); ++s) ctx.steps[s].change_index = static_cast<int>(i);
   }
   plan->steps = std::move(ctx.steps);
   return OrderSteps(&plan->steps, error);
