@@ -23,6 +23,14 @@ void InterpContext::Note(const std::string& code, const std::string& message, in
   Report(model::Severity::kNote, code, message, location);
 }
 
+std::string InterpContext::RenamedFrom(int location) const {
+  if (renames_.empty() || !file_) return "";
+  int line = 0, column = 0;
+  file_->Position(location >= 0 ? location : statement_offset_, &line, &column);
+  auto it = renames_.find(line);
+  return it == renames_.end() ? "" : it->second;
+}
+
 std::string InterpContext::CreationSchema() const {
   for (const auto& schema : search_path_) {
     if (catalog_->schemas.count(schema)) return schema;

@@ -1,6 +1,7 @@
 // State shared by the DDL interpreter's transforms while applying statements.
 #pragma once
 
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -33,6 +34,12 @@ class InterpContext {
   void Warning(const std::string& code, const std::string& message, int location = -1);
   void Note(const std::string& code, const std::string& message, int location = -1);
   bool failed() const { return failed_; }
+
+  /// Rename annotations of the current file, by line.
+  void set_rename_annotations(std::map<int, std::string> annotations) { renames_ = std::move(annotations); }
+  /// The old name annotated on the line of `location` (-1: the statement's
+  /// first line), or "".
+  std::string RenamedFrom(int location) const;
 
   /// The schema new unqualified objects go to: the first search_path entry
   /// that exists (as PostgreSQL does), or "public".
@@ -75,6 +82,7 @@ class InterpContext {
 
   model::Catalog* catalog_;
   bool names_valid_ = false;
+  std::map<int, std::string> renames_;
   std::set<model::QualifiedName> implicit_relations_;
   std::set<std::pair<std::string, std::string>> constraint_names_;
   std::set<model::QualifiedName> unmodelled_relations_;

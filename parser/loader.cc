@@ -4,6 +4,7 @@
 
 #include "parser/interp_context.h"
 #include "parser/pg_tree.h"
+#include "parser/rename_annotations.h"
 #include "parser/source.h"
 #include "parser/transforms.h"
 
@@ -69,6 +70,7 @@ bool ApplyInput(const Input& input, InterpContext& ctx) {
     return false;
   }
   ctx.set_search_path({"$user", "public"});
+  ctx.set_rename_annotations(FindRenameAnnotations(file.text()));
   PgQuery__ParseResult* result = tree.result();
   for (size_t i = 0; i < result->n_stmts; ++i) {
     PgQuery__RawStmt* raw = result->stmts[i];

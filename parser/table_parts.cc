@@ -89,6 +89,7 @@ model::Constraint BuildConstraint(model::Table& table, const PendingConstraint& 
   c.initially_deferred = node->initdeferred;
   c.not_valid = p.from_alter && node->skip_validation;
   c.no_inherit = node->is_no_inherit;
+  c.renamed_from = ctx.RenamedFrom(node->location);
   switch (node->contype) {
     case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK: {
       c.kind = ConstraintKind::kCheck;
@@ -287,6 +288,7 @@ void AddColumn(model::Table& table, PgQuery__ColumnDef* def, InterpContext& ctx,
                std::vector<PendingConstraint>* pending) {
   model::Column column;
   column.name = def->colname;
+  column.renamed_from = ctx.RenamedFrom(def->location);
   SerialKind serial = SerialKind::kNone;
   column.type = CanonicalType(def->type_name, ctx, &serial);
   column.not_null = def->is_not_null;

@@ -18,6 +18,7 @@ void ApplyCreateIndex(PgQuery__IndexStmt* stmt, InterpContext& ctx) {
   }
   model::Index index;
   index.table = table_name;
+  index.renamed_from = ctx.RenamedFrom(-1);
   index.unique = stmt->unique;
   index.nulls_not_distinct = stmt->nulls_not_distinct;
   index.method = stmt->access_method && *stmt->access_method ? stmt->access_method : "btree";

@@ -34,6 +34,7 @@ void ApplyCreateSequence(PgQuery__CreateSeqStmt* stmt, InterpContext& ctx) {
   }
   model::Sequence seq;
   seq.name = name;
+  seq.renamed_from = ctx.RenamedFrom(stmt->sequence->location);
   std::vector<std::string> owned_by;
   ApplySequenceOptions(stmt->n_options, stmt->options, &seq.options, ctx, &owned_by);
   SetOwner(seq, owned_by, ctx);

@@ -21,6 +21,7 @@ void ApplyCreateTable(PgQuery__CreateStmt* stmt, InterpContext& ctx) {
   if (stmt->tablespacename && *stmt->tablespacename) ctx.Unmodelled("TABLESPACE clause");
   model::Table& table = ctx.catalog().tables[name];
   table.name = name;
+  table.renamed_from = ctx.RenamedFrom(stmt->relation->location);
   if (stmt->relation->relpersistence && stmt->relation->relpersistence[0] == 'u')
     table.persistence = model::Persistence::kUnlogged;
   if (stmt->relation->relpersistence && stmt->relation->relpersistence[0] == 't')

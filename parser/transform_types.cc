@@ -14,6 +14,7 @@ void ApplyCreateEnum(PgQuery__CreateEnumStmt* stmt, InterpContext& ctx) {
   }
   model::EnumType type;
   type.name = name;
+  type.renamed_from = ctx.RenamedFrom(-1);
   for (size_t i = 0; i < stmt->n_vals; ++i) type.values.push_back(StringOf(stmt->vals[i]));
   ctx.catalog().enums[name] = type;
 }
@@ -64,7 +65,7 @@ void ApplyCreateSchema(PgQuery__CreateSchemaStmt* stmt, InterpContext& ctx) {
     if (!stmt->if_not_exists) ctx.Error("SD-P065", "schema \"" + name + "\" already exists");
     return;
   }
-  ctx.catalog().schemas[name] = model::Schema{name, std::nullopt};
+  ctx.catalog().schemas[name] = model::Schema{name, std::nullopt, ctx.RenamedFrom(-1)};
   if (stmt->n_schema_elts) ctx.Unmodelled("CREATE SCHEMA with embedded statements");
 }
 

@@ -7,6 +7,14 @@ Change Invert(const Change& change) {
   if (change.kind == ChangeKind::kCreate) out.kind = ChangeKind::kDrop;
   if (change.kind == ChangeKind::kDrop) out.kind = ChangeKind::kCreate;
   std::swap(out.before, out.after);
+  out.inverted = !change.inverted;
+  if (change.aspect == Aspect::kRename) out.target = std::get<model::ObjectRef>(out.after);
+  return out;
+}
+
+std::vector<Change> RenameChanges(const std::vector<model::Rename>& renames) {
+  std::vector<Change> out;
+  for (const auto& r : renames) out.push_back(Change{ChangeKind::kAlter, Aspect::kRename, r.to, r.from, r.to, false, true});
   return out;
 }
 
@@ -35,6 +43,7 @@ const char* AspectName(Aspect aspect) {
     case Aspect::kExtensionVersion: return "version";
     case Aspect::kExtensionSchema: return "schema";
     case Aspect::kTablePersistence: return "persistence";
+    case Aspect::kRename: return "rename";
   }
   return "";
 }

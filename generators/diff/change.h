@@ -27,6 +27,7 @@ enum class Aspect {
   kExtensionVersion,
   kExtensionSchema,
   kTablePersistence,
+  kRename,  ///< before/after are the ObjectRefs of the old and new name
 };
 
 /// A column together with its table, so it can stand alone in a change.
@@ -42,7 +43,7 @@ struct ConstraintObject {
 };
 
 using Object = std::variant<std::monostate, model::Schema, model::Extension, model::EnumType, model::Sequence,
-                            model::Table, ColumnObject, ConstraintObject, model::Index>;
+                            model::Table, ColumnObject, ConstraintObject, model::Index, model::ObjectRef>;
 
 /// One change: create `after`, drop `before`, or alter one aspect of
 /// `before` into `after`. The inverse swaps the two.
@@ -52,6 +53,8 @@ struct Change {
   model::ObjectRef target;
   Object before;
   Object after;
+  bool inverted = false;  ///< part of a backward migration (set by Invert)
+  bool annotated = false;  ///< a rename the user annotated (else one the diff found)
 };
 
 /// The change that undoes `change`.
@@ -59,6 +62,9 @@ Change Invert(const Change& change);
 
 /// The inverse of a whole list: what the backward migration applies.
 std::vector<Change> Invert(const std::vector<Change>& changes);
+
+/// Rename changes, in the order the renames were resolved.
+std::vector<Change> RenameChanges(const std::vector<model::Rename>& renames);
 
 /// "create table public.t", "alter column public.t.c (type)": for messages.
 std::string Describe(const Change& change);

@@ -1,5 +1,7 @@
 #include "diff/diff.h"
 
+#include <algorithm>
+
 #include "diff/diff_table.h"
 
 namespace sd::diff {
@@ -101,6 +103,7 @@ void DiffSequences(const model::Catalog& from, const model::Catalog& to, std::ve
 }
 
 void DiffIndexes(const model::Catalog& from, const model::Catalog& to, std::vector<Change>* out) {
+  std::vector<const model::Index*> gone, added;
   Merge(
       from.indexes, to.indexes,
       [&](const model::Index& a, const model::Index& b) {
@@ -112,12 +115,25 @@ void DiffIndexes(const model::Catalog& from, const model::Catalog& to, std::vect
           out->push_back(Make(ChangeKind::kAlter, Aspect::kComment, ref, a, b));
         }
       },
-      [&](const model::Index& a) {
-        out->push_back(Make(ChangeKind::kDrop, Aspect::kNone, {ObjectKind::kIndex, a.name, ""}, a, {}));
-      },
-      [&](const model::Index& b) {
-        out->push_back(Make(ChangeKind::kCreate, Aspect::kNone, {ObjectKind::kIndex, b.name, ""}, {}, b));
-      });
+      [&](const model::Index& a) { gone.push_back(&a); },
+      [&](const model::Index& b) { added.push_back(&b); });
+  // An index that disappears while one of identical definition on the same
+  // table appears is renamed rather than rebuilt.
+  for (const model::Index* b : added) {
+    ObjectRef ref{ObjectKind::kIndex, b->name, ""};
+    auto same = std::find_if(gone.begin(), gone.end(), [&](const model::Index* g) {
+      return g && g->DefinitionKey() == b->DefinitionKey() && g->name.schema == b->name.schema;
+    });
+    if (same != gone.end()) {
+      out->push_back(Make(ChangeKind::kAlter, Aspect::kRename, ref, ObjectRef{ObjectKind::kIndex, (*same)->name, ""}, ref));
+      if ((*same)->comment != b->comment) out->push_back(Make(ChangeKind::kAlter, Aspect::kComment, ref, **same, *b));
+      *same = nullptr;
+      continue;
+    }
+    out->push_back(Make(ChangeKind::kCreate, Aspect::kNone, ref, {}, *b));
+  }
+  for (const model::Index* g : gone)
+    if (g) out->push_back(Make(ChangeKind::kDrop, Aspect::kNone, {ObjectKind::kIndex, g->name, ""}, *g, {}));
 }
 
 }  // namespace

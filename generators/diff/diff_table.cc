@@ -1,5 +1,7 @@
 #include "diff/diff_table.h"
 
+#include <algorithm>
+
 namespace sd::diff {
 namespace {
 
@@ -68,6 +70,10 @@ void DiffTable(const model::Table& a, const model::Table& b, std::vector<Change>
   }
 
   // Constraints: by name; a changed definition is dropped and added again.
+  // A constraint that disappears while one of identical definition appears
+  // (e.g. default names after a table rename) is renamed: same catalog, no
+  // index rebuild, no validation scan.
+  std::vector<const model::Constraint*> gone, added;
   for (const auto& c : a.constraints) {
     const model::Constraint* other = b.FindConstraint(c.name);
     ObjectRef ref{ObjectKind::kConstraint, a.name, c.name};
@@ -86,14 +92,35 @@ void DiffTable(const model::Table& a, const model::Table& b, std::vector<Change>
         out->push_back(Change{ChangeKind::kAlter, Aspect::kComment, ref, before, after});
       continue;
     }
-    out->push_back(Change{ChangeKind::kDrop, Aspect::kNone, ref, before, {}});
-    if (other) out->push_back(Change{ChangeKind::kCreate, Aspect::kNone, ref, {}, ConstraintObject{a.name, *other}});
+    if (other) {
+      out->push_back(Change{ChangeKind::kDrop, Aspect::kNone, ref, before, {}});
+      out->push_back(Change{ChangeKind::kCreate, Aspect::kNone, ref, {}, ConstraintObject{a.name, *other}});
+    } else {
+      gone.push_back(&c);
+    }
   }
-  for (const auto& c : b.constraints) {
-    if (!a.FindConstraint(c.name))
-      out->push_back(Change{ChangeKind::kCreate, Aspect::kNone, {ObjectKind::kConstraint, a.name, c.name}, {},
-                            ConstraintObject{a.name, c}});
+  for (const auto& c : b.constraints)
+    if (!a.FindConstraint(c.name)) added.push_back(&c);
+  for (const model::Constraint* c : added) {
+    ObjectRef ref{ObjectKind::kConstraint, a.name, c->name};
+    auto same = std::find_if(gone.begin(), gone.end(), [&](const model::Constraint* g) {
+      return g && g->DefinitionKey() == c->DefinitionKey() && g->not_valid == c->not_valid;
+    });
+    if (same != gone.end()) {
+      ObjectRef from{ObjectKind::kConstraint, a.name, (*same)->name};
+      out->push_back(Change{ChangeKind::kAlter, Aspect::kRename, ref, from, ref});
+      if ((*same)->comment != c->comment)
+        out->push_back(Change{ChangeKind::kAlter, Aspect::kComment, ref, ConstraintObject{a.name, **same},
+                              ConstraintObject{a.name, *c}});
+      *same = nullptr;
+      continue;
+    }
+    out->push_back(Change{ChangeKind::kCreate, Aspect::kNone, ref, {}, ConstraintObject{a.name, *c}});
   }
+  for (const model::Constraint* g : gone)
+    if (g)
+      out->push_back(Change{ChangeKind::kDrop, Aspect::kNone, {ObjectKind::kConstraint, a.name, g->name},
+                            ConstraintObject{a.name, *g}, {}});
 }
 
 }  // namespace sd::diff

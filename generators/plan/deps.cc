@@ -13,6 +13,13 @@ ObjectRef ConstraintRef(const model::QualifiedName& table, const std::string& na
   return {ObjectKind::kConstraint, table, name};
 }
 
+ObjectRef KeyIndexName(const model::QualifiedName& table, const model::Constraint& c) {
+  bool indexed = c.kind == model::ConstraintKind::kPrimaryKey || c.kind == model::ConstraintKind::kUnique ||
+                 c.kind == model::ConstraintKind::kExclusion;
+  if (!indexed) return {ObjectKind::kIndex, {}, ""};
+  return {ObjectKind::kIndex, {table.schema, c.name}, ""};
+}
+
 std::vector<ObjectRef> ColumnNeeds(const model::QualifiedName& table, const model::Column& column) {
   std::vector<ObjectRef> out{TableRef(table)};
   if (!column.type.IsBuiltin()) out.push_back({ObjectKind::kEnumType, {column.type.schema, column.type.name}, ""});

@@ -14,6 +14,12 @@ ObjectRef TableRef(const model::QualifiedName& table);
 ObjectRef ColumnRef(const model::QualifiedName& table, const std::string& column);
 ObjectRef ConstraintRef(const model::QualifiedName& table, const std::string& name);
 
+/// The pg_class name an index-backed constraint (primary key, unique,
+/// exclusion) takes in its schema, as an index ref; empty ref for others.
+/// Steps creating and dropping it order by this name, so a name freed by a
+/// drop is only reused after it.
+ObjectRef KeyIndexName(const model::QualifiedName& table, const model::Constraint& constraint);
+
 /// Type, default sequences and generation-expression columns of a column.
 std::vector<ObjectRef> ColumnNeeds(const model::QualifiedName& table, const model::Column& column);
 /// Columns, and for a foreign key the referenced table, columns and key.

@@ -17,7 +17,9 @@ bool BuildPlan(const std::vector<diff::Change>& changes, const model::Catalog& f
   for (size_t i = 0; i < changes.size(); ++i) {
     const diff::Change& change = changes[i];
     size_t first_step = ctx.steps.size();
-    switch (change.target.kind) {
+    if (change.aspect == diff::Aspect::kRename) {
+      PlanRenameChange(change, ctx);
+    } else switch (change.target.kind) {
       case model::ObjectKind::kSchema:
       case model::ObjectKind::kExtension: PlanSchemaChange(change, ctx); break;
       case model::ObjectKind::kEnumType: PlanEnumChange(change, ctx); break;

@@ -10,6 +10,7 @@ namespace sd::plan {
 
 /// Conventional order of independent steps: what a reviewer expects to read.
 enum Rank : int {
+  kRankFirst = -10,  ///< forward renames
   kRankCreateSchema = 0,
   kRankCreateExtension = 1,
   kRankType = 2,
@@ -30,6 +31,7 @@ enum Rank : int {
   kRankDropExtension = 17,
   kRankDropSchema = 18,
   kRankComment = 19,
+  kRankLast = 100,  ///< backward renames
 };
 
 /// Inputs shared by the per-kind planners and the steps they produce.
@@ -52,6 +54,7 @@ void PlanTableChange(const diff::Change& change, StepContext& ctx);
 void PlanColumnChange(const diff::Change& change, StepContext& ctx);
 void PlanConstraintChange(const diff::Change& change, StepContext& ctx);
 void PlanIndexChange(const diff::Change& change, StepContext& ctx);
+void PlanRenameChange(const diff::Change& change, StepContext& ctx);
 
 /// The ADD CONSTRAINT step (with comment) for a constraint of `table`.
 void AddConstraintStep(const model::QualifiedName& table, const model::Constraint& c, StepContext& ctx);

@@ -37,6 +37,7 @@ void CreateTable(const diff::Change& change, StepContext& ctx) {
   for (const auto& c : table.constraints) {
     if (c.kind == ConstraintKind::kForeignKey) continue;
     step.creates.push_back(ConstraintRef(table.name, c.name));
+    step.creates.push_back(KeyIndexName(table.name, c));
     if (c.comment) sql += CommentSql(ConstraintCommentTarget(table.name, c), c.comment);
   }
   step.sql = sql;
@@ -64,7 +65,10 @@ void DropTable(const diff::Change& change, StepContext& ctx) {
       if (r.kind != model::ObjectKind::kColumn && r.kind != model::ObjectKind::kTable) step.needs_old.push_back(r);
   }
   for (const auto& c : table.constraints)
-    if (c.kind != ConstraintKind::kForeignKey) step.drops.push_back(ConstraintRef(table.name, c.name));
+    if (c.kind != ConstraintKind::kForeignKey) {
+      step.drops.push_back(ConstraintRef(table.name, c.name));
+      step.drops.push_back(KeyIndexName(table.name, c));
+    }
   step.destructive = true;
   step.destructive_reason = "drops table " + table.name.schema + "." + table.name.name + " and all its rows";
   ctx.steps.push_back(std::move(step));
@@ -78,7 +82,7 @@ void AddConstraintStep(const model::QualifiedName& table, const model::Constrain
   bool fk = c.kind == ConstraintKind::kForeignKey;
   Step& s = ctx.Add(sql, fk ? kRankAddForeignKey : kRankAddConstraint,
                     "create " + model::Describe(ConstraintRef(table, c.name)));
-  s.creates = {ConstraintRef(table, c.name)};
+  s.creates = {ConstraintRef(table, c.name), KeyIndexName(table, c)};
   s.needs_new = ConstraintNeeds(table, c, ctx.to);
 }
 
@@ -87,7 +91,7 @@ void DropConstraintStep(const model::QualifiedName& table, const model::Constrai
   Step& s = ctx.Add(AlterTable(table) + " DROP CONSTRAINT " + model::QuoteIdent(c.name) + ";\n",
                     fk ? kRankDropForeignKey : kRankDropConstraint,
                     "drop " + model::Describe(ConstraintRef(table, c.name)));
-  s.drops = {ConstraintRef(table, c.name)};
+  s.drops = {ConstraintRef(table, c.name), KeyIndexName(table, c)};
   s.needs_old = ConstraintNeeds(table, c, ctx.from);
 }
 

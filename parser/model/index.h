@@ -22,6 +22,7 @@ struct Index {
   std::optional<Expr> where;
   std::vector<std::string> options;  ///< WITH (...) storage parameters, canonical "k=v"
   std::optional<std::string> comment;
+  std::string renamed_from;  ///< rename annotation in the schema file (not compared)
   /// Canonical definition; equal keys need no change.
   std::string DefinitionKey() const;
 };

@@ -46,6 +46,14 @@ struct ObjectRef {
   bool operator==(const ObjectRef&) const = default;
 };
 
+/// One rename, from a `-- schemadiff:renamed-from` annotation: `from` and
+/// `to` are the object before and after (same kind; for columns and
+/// constraints `name` is the table and `sub` the member).
+struct Rename {
+  ObjectRef from;
+  ObjectRef to;
+};
+
 /// "column public.t.c": readable and unique, used in messages and JSON.
 std::string Describe(const ObjectRef& ref);
 

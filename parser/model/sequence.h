@@ -35,6 +35,7 @@ struct Sequence {
   SequenceOptions options;
   std::optional<SequenceOwner> owned_by;
   std::optional<std::string> comment;
+  std::string renamed_from;  ///< rename annotation in the schema file (not compared)
 };
 
 }  // namespace sd::model

@@ -29,6 +29,7 @@ struct Column {
   std::optional<Expr> generated;   ///< GENERATED ALWAYS AS (expr) STORED
   std::string collation;           ///< empty: the type's default; else quoted-as-needed name
   std::optional<std::string> comment;
+  std::string renamed_from;  ///< rename annotation in the schema file (not compared)
 };
 
 enum class ConstraintKind { kPrimaryKey, kUnique, kForeignKey, kCheck, kExclusion };
@@ -71,6 +72,7 @@ struct Constraint {
   bool not_valid = false;
   bool no_inherit = false;
   std::optional<std::string> comment;
+  std::string renamed_from;  ///< rename annotation in the schema file (not compared)
   /// Canonical definition; constraints with equal keys need no change
   /// (validity and comment are compared separately).
   std::string DefinitionKey() const;
@@ -84,6 +86,7 @@ struct Table {
   std::vector<Constraint> constraints;  ///< in declaration order
   Persistence persistence = Persistence::kPermanent;
   std::optional<std::string> comment;
+  std::string renamed_from;  ///< rename annotation in the schema file (not compared)
 
   Column* FindColumn(const std::string& column);
   const Column* FindColumn(const std::string& column) const;

@@ -13,11 +13,13 @@ struct EnumType {
   QualifiedName name;
   std::vector<std::string> values;  ///< in sort order
   std::optional<std::string> comment;
+  std::string renamed_from;  ///< rename annotation in the schema file (not compared)
 };
 
 struct Schema {
   std::string name;
   std::optional<std::string> comment;
+  std::string renamed_from;  ///< rename annotation in the schema file (not compared)
 };
 
 struct Extension {

@@ -1,0 +1,28 @@
+// SD-H102 narrowing-type-change: ALTER COLUMN TYPE to a type that cannot
+// hold every value of the old one.
+#include "lint/facts.h"
+#include "plan/type_change.h"
+
+namespace sd::lint {
+namespace {
+
+class NarrowingTypeRule : public Rule {
+ public:
+  void Check(const StepInput& in, std::vector<std::string>* out) const override {
+    const diff::Change& c = in.change;
+    if (c.target.kind != model::ObjectKind::kColumn || c.kind != diff::ChangeKind::kAlter ||
+        c.aspect != diff::Aspect::kColumnType)
+      return;
+    const auto& a = std::get<diff::ColumnObject>(c.before).column.type;
+    const auto& b = std::get<diff::ColumnObject>(c.after).column.type;
+    if (a == b || plan::IsLosslessConversion(a, b)) return;
+    out->push_back("narrows " + ColumnName(c.target.name, c.target.sub) + " from " + model::TypeSql(a) + " to " +
+                   model::TypeSql(b) + ": values that do not fit make it fail or lose precision");
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> MakeNarrowingTypeRule() { return std::make_unique<NarrowingTypeRule>(); }
+
+}  // namespace sd::lint

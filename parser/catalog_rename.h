@@ -1,0 +1,23 @@
+// Renaming objects inside a catalog, with every reference that PostgreSQL
+// keeps by OID following along (foreign keys, owned sequences, defaults,
+// expressions). Used by ALTER ... RENAME and by rename annotations.
+#pragma once
+
+#include <string>
+
+#include "parser/interp_context.h"
+
+namespace sd::parser {
+
+void RenameTable(model::Catalog& catalog, const model::QualifiedName& from, const model::QualifiedName& to);
+void RenameColumn(model::Catalog& catalog, model::Table& table, const std::string& from, const std::string& to,
+                  InterpContext& ctx);
+void RenameSequence(model::Catalog& catalog, const model::QualifiedName& from, const model::QualifiedName& to,
+                    InterpContext& ctx);
+/// An index, or the key constraint whose index has that name. False if neither exists.
+bool RenameIndex(model::Catalog& catalog, const model::QualifiedName& from, const std::string& to);
+void RenameEnumType(model::Catalog& catalog, const model::QualifiedName& from, const model::QualifiedName& to);
+/// Moves every object of schema `from` to `to`.
+void RenameSchema(model::Catalog& catalog, const std::string& from, const std::string& to, InterpContext& ctx);
+
+}  // namespace sd::parser
