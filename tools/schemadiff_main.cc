@@ -8,11 +8,14 @@
 #include <set>
 
 #include "diff/diff.h"
+#include "diff/rename_hints.h"
 #include "input_files.h"
 #include "model/diagnostic.h"
 #include "parser/loader.h"
+#include "parser/renames.h"
 #include "plan/plan.h"
 #include "render/sql_render.h"
+#include "verify_command.h"
 
 namespace {
 
@@ -54,6 +57,7 @@ bool Load(const std::string& path, sd::model::Catalog* catalog, std::vector<sd::
 }  // namespace
 
 int RunMain(int argc, char** argv) {
+  if (argc > 1 && std::string(argv[1]) == "verify") return sd::tools::RunVerify(argc - 1, argv + 1);
   CLI::App app{"schemadiff: PostgreSQL schema diff and migration planner"};
   app.set_version_flag("--version", "schemadiff 0.1.0");
   std::string old_path, new_path;
@@ -77,17 +81,26 @@ int RunMain(int argc, char** argv) {
   std::vector<sd::model::Diagnostic> diagnostics;
   bool ok_old = Load(old_path, &old_catalog, &diagnostics);
   bool ok_new = Load(new_path, &new_catalog, &diagnostics);
-  PrintDiagnostics(diagnostics, verbose);
-  if (!ok_old || !ok_new) return kExitError;
+  if (!ok_old || !ok_new) {
+    PrintDiagnostics(diagnostics, verbose);
+    return kExitError;
+  }
 
-  // One diff; the backward migration is its inverse, not a second diff.
-  std::vector<sd::diff::Change> changes = sd::diff::Diff(old_catalog, new_catalog);
+  // Renames annotated in NEW are applied to OLD first; the diff then sees the
+  // renamed objects as the same ones. One diff; the backward migration is its
+  // inverse, not a second diff.
+  std::vector<sd::model::Rename> renames = sd::parser::ApplyRenameAnnotations(&old_catalog, new_catalog, &diagnostics);
+  std::vector<sd::diff::Change> changes = sd::diff::RenameChanges(renames);
+  for (auto& change : sd::diff::Diff(old_catalog, new_catalog)) changes.push_back(std::move(change));
   const sd::model::Catalog* from = &old_catalog;
   const sd::model::Catalog* to = &new_catalog;
+  // Never guess a rename of data-bearing objects; say what looks like one.
+  for (const auto& hint : sd::diff::RenameHints(changes)) std::cerr << "schemadiff: warning: " << hint << "\n";
   if (down) {
     changes = sd::diff::Invert(changes);
     std::swap(from, to);
   }
+  PrintDiagnostics(diagnostics, verbose);
   sd::plan::Plan plan;
   std::string error;
   if (!sd::plan::BuildPlan(changes, *from, *to, &plan, &error)) {
