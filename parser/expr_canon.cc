@@ -17,19 +17,25 @@ namespace {
 
 using Node = PgQuery__Node;
 
-// New nodes are malloc'ed like protobuf-c's own, so that freeing the parse
-// tree frees them too.
+// New nodes come from the tree's arena, like protobuf-c's own, and are
+// released with it; a node taken out of the tree is simply left there.
 template <typename T>
 T* Alloc(const T& init) {
-  T* p = static_cast<T*>(std::malloc(sizeof(T)));
+  T* p = static_cast<T*>(ActiveArena().Allocate(sizeof(T)));
   std::memcpy(p, &init, sizeof(T));
   return p;
 }
 
-Node** AllocNodes(size_t n) { return static_cast<Node**>(std::calloc(n ? n : 1, sizeof(Node*))); }
+Node** AllocNodes(size_t n) {
+  size_t bytes = (n ? n : 1) * sizeof(Node*);
+  auto** nodes = static_cast<Node**>(ActiveArena().Allocate(bytes));
+  std::memset(nodes, 0, bytes);
+  return nodes;
+}
 
-// Detaches and frees a node whose only kept child was moved elsewhere.
-void FreeNode(Node* node) { pg_query__node__free_unpacked(node, nullptr); }
+char* CopyString(const std::string& s) { return ActiveArena().CopyString(s); }
+
+void FreeNode(Node*) {}
 
 std::string LastName(size_t n, Node* const* names) {
   return n ? StringOf(names[n - 1]) : "";
@@ -60,7 +66,6 @@ bool LooksNumeric(const char* s) {
 void MakeNumericConst(PgQuery__AConst* c) {
   if (c->val_case != PG_QUERY__A__CONST__VAL_SVAL || !LooksNumeric(c->sval->sval)) return;
   std::string text = c->sval->sval;
-  pg_query__string__free_unpacked(c->sval, nullptr);
   bool integral = text.find_first_of(".eE") == std::string::npos;
   long long value = integral ? std::strtoll(text.c_str(), nullptr, 10) : 0;
   if (integral && value >= INT32_MIN && value <= INT32_MAX) {
@@ -70,7 +75,7 @@ void MakeNumericConst(PgQuery__AConst* c) {
     c->val_case = PG_QUERY__A__CONST__VAL_IVAL;
   } else {
     PgQuery__Float init = PG_QUERY__FLOAT__INIT;
-    init.fval = strdup(text.c_str());
+    init.fval = CopyString(text.c_str());
     c->fval = Alloc(init);
     c->val_case = PG_QUERY__A__CONST__VAL_FVAL;
   }
@@ -80,8 +85,7 @@ void MakeNumericConst(PgQuery__AConst* c) {
 void CanonicaliseInterval(PgQuery__AConst* c) {
   if (c->val_case != PG_QUERY__A__CONST__VAL_SVAL) return;
   std::string canonical = CanonicalIntervalLiteral(c->sval->sval);
-  std::free(c->sval->sval);
-  c->sval->sval = strdup(canonical.c_str());
+  c->sval->sval = CopyString(canonical.c_str());
 }
 
 // Canonical TypeName in casts that survive: one String with the canonical name.
@@ -89,9 +93,8 @@ void CanonicaliseTypeName(PgQuery__TypeName* type, InterpContext& ctx) {
   model::TypeRef ref = CanonicalType(type, ctx);
   std::string name = ref.IsBuiltin() ? ref.name : ref.schema + "." + ref.name;
   for (size_t i = 0; i < type->n_names; ++i) FreeNode(type->names[i]);
-  std::free(type->names);
   PgQuery__String str = PG_QUERY__STRING__INIT;
-  str.sval = strdup(name.c_str());
+  str.sval = CopyString(name.c_str());
   Node node = PG_QUERY__NODE__INIT;
   node.node_case = PG_QUERY__NODE__NODE_STRING;
   node.string = Alloc(str);
@@ -122,8 +125,7 @@ class Canonicaliser {
       model::QualifiedName seq = ParseSequenceName(arg->a_const->sval->sval);
       out_->sequences.push_back(seq);
       std::string qualified = model::QuoteQualified(seq);
-      std::free(arg->a_const->sval->sval);
-      arg->a_const->sval->sval = strdup(qualified.c_str());
+      arg->a_const->sval->sval = CopyString(qualified.c_str());
     });
   }
 
@@ -253,12 +255,11 @@ class Canonicaliser {
     Node* low = list->list->items[0];
     Node* high = list->list->items[1];
     list->list->n_items = 0;
-    // The left operand appears twice; a deparse/parse round trip copies it.
-    std::string left_text, error;
-    DeparseExpr(e->lexpr, &left_text, &error);
+    // The left operand appears twice.
+    Node* left2 = CopyNodeToActiveArena(e->lexpr);
     auto make_op = [&](const char* op, Node* left, Node* right) {
       PgQuery__String name = PG_QUERY__STRING__INIT;
-      name.sval = strdup(op);
+      name.sval = CopyString(op);
       Node name_node = PG_QUERY__NODE__INIT;
       name_node.node_case = PG_QUERY__NODE__NODE_STRING;
       name_node.string = Alloc(name);
@@ -276,7 +277,6 @@ class Canonicaliser {
     };
     Node* left1 = e->lexpr;
     e->lexpr = nullptr;
-    Node* left2 = CopyExpr(left_text);
     PgQuery__BoolExpr both = PG_QUERY__BOOL_EXPR__INIT;
     both.boolop = negated ? PG_QUERY__BOOL_EXPR_TYPE__OR_EXPR : PG_QUERY__BOOL_EXPR_TYPE__AND_EXPR;
     both.n_args = 2;
@@ -290,16 +290,6 @@ class Canonicaliser {
     *slot = Alloc(node);
     Canonicalise(&(*slot)->bool_expr->args[0]);
     Canonicalise(&(*slot)->bool_expr->args[1]);
-  }
-
-  // A private copy of an expression (freed with the tree it is attached to).
-  Node* CopyExpr(const std::string& text) {
-    auto tree = std::make_unique<ParseTree>();
-    Node* copy = ParseExprText(text, tree.get());
-    if (!copy) return nullptr;
-    // Steal the node from its tree so the tree's destructor leaves it alone.
-    tree->result()->stmts[0]->stmt->select_stmt->target_list[0]->res_target->val = nullptr;
-    return copy;
   }
 
   // AND/OR chains are stored flat.
@@ -319,7 +309,6 @@ class Canonicaliser {
     }
     if (flat.size() == b->n_args) return;
     changed_ = true;
-    std::free(b->args);
     b->args = AllocNodes(flat.size());
     for (size_t i = 0; i < flat.size(); ++i) b->args[i] = flat[i];
     b->n_args = flat.size();
@@ -491,8 +480,7 @@ void RenameColumnInExpr(model::Expr* expr, const std::string& from, const std::s
       PgQuery__ColumnRef* ref = n->column_ref;
       PgQuery__Node* last = ref->n_fields ? ref->fields[ref->n_fields - 1] : nullptr;
       if (last && StringOf(last) == from) {
-        std::free(last->string->sval);
-        last->string->sval = strdup(to.c_str());
+        last->string->sval = CopyString(to.c_str());
       }
     });
   });
@@ -509,8 +497,7 @@ void RenameSequenceInExpr(model::Expr* expr, const model::QualifiedName& from,
         return;
       std::string value = n->a_const->sval->sval;
       if (value == model::QuoteQualified(from)) {
-        std::free(n->a_const->sval->sval);
-        n->a_const->sval->sval = strdup(model::QuoteQualified(to).c_str());
+        n->a_const->sval->sval = CopyString(model::QuoteQualified(to).c_str());
       }
     });
   });

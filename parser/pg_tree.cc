@@ -1,11 +1,62 @@
 #include "parser/pg_tree.h"
 
+#include <algorithm>
 #include <cstdlib>
+#include <cstring>
 
 namespace sd::parser {
 
-ParseTree::~ParseTree() {
-  if (result_) pg_query__parse_result__free_unpacked(result_, nullptr);
+namespace {
+
+constexpr size_t kArenaBlock = size_t{1} << 20;
+thread_local ParseTree* g_active_tree = nullptr;
+thread_local Arena* g_fallback_arena = nullptr;
+
+void* ArenaAlloc(void* data, size_t size) { return static_cast<Arena*>(data)->Allocate(size); }
+void ArenaFree(void*, void*) {}
+
+}  // namespace
+
+void* Arena::Allocate(size_t bytes) {
+  bytes = (bytes + 15) & ~size_t{15};
+  if (bytes > left_) {
+    size_t size = std::max(bytes, kArenaBlock);
+    blocks_.push_back(std::make_unique<char[]>(size));
+    next_ = blocks_.back().get();
+    left_ = size;
+  }
+  void* out = next_;
+  next_ += bytes;
+  left_ -= bytes;
+  return out;
+}
+
+char* Arena::CopyString(const std::string& s) {
+  char* out = static_cast<char*>(Allocate(s.size() + 1));
+  std::memcpy(out, s.c_str(), s.size() + 1);
+  return out;
+}
+
+ParseTree::ParseTree() : allocator_{ArenaAlloc, ArenaFree, &arena_}, previous_(g_active_tree) {
+  g_active_tree = this;
+}
+
+ParseTree::~ParseTree() { g_active_tree = previous_; }
+
+Arena& ActiveArena() {
+  if (g_active_tree) return g_active_tree->arena_;
+  // Outside any tree (not expected): a process-long arena keeps it safe.
+  if (!g_fallback_arena) g_fallback_arena = new Arena();
+  return *g_fallback_arena;
+}
+
+PgQuery__Node* CopyNodeToActiveArena(const PgQuery__Node* node) {
+  size_t len = pg_query__node__get_packed_size(node);
+  std::string buffer(len, '\0');
+  pg_query__node__pack(node, reinterpret_cast<uint8_t*>(buffer.data()));
+  Arena& arena = ActiveArena();
+  ProtobufCAllocator allocator{ArenaAlloc, ArenaFree, &arena};
+  return pg_query__node__unpack(&allocator, len, reinterpret_cast<const uint8_t*>(buffer.data()));
 }
 
 bool ParseTree::Parse(const std::string& text, std::string* error, int* error_offset) {
@@ -17,7 +68,7 @@ bool ParseTree::Parse(const std::string& text, std::string* error, int* error_of
     *error_offset = parsed.error->cursorpos > 0 ? parsed.error->cursorpos - 1 : -1;
   } else {
     result_ = pg_query__parse_result__unpack(
-        nullptr, parsed.parse_tree.len, reinterpret_cast<const uint8_t*>(parsed.parse_tree.data));
+        &allocator_, parsed.parse_tree.len, reinterpret_cast<const uint8_t*>(parsed.parse_tree.data));
     if (!result_) {
       ok = false;
       *error = "could not read the parse tree";

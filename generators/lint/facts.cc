@@ -63,8 +63,8 @@ bool IsIdentChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) ||
 // Functions not modelled (user functions) cannot be judged and are not listed.
 bool IsKnownVolatile(const std::string& name) {
   static const char* const kNames[] = {
-      "nextval",       "setval",    "currval",          "lastval",         "random",
-      "random_normal", "setseed",   "clock_timestamp",  "timeofday",       "gen_random_uuid",
+      "nextval",         "setval",    "currval",         "lastval",          "random",
+      "random_normal",   "setseed",   "clock_timestamp", "timeofday",        "gen_random_uuid",
       "gen_random_bytes", "gen_salt", "uuid_generate_v1", "uuid_generate_v1mc", "uuid_generate_v4",
   };
   for (const char* n : kNames)
@@ -72,11 +72,39 @@ bool IsKnownVolatile(const std::string& name) {
   return false;
 }
 
+// Index just past the string literal that starts at s[i]; '' is an escaped quote.
+size_t SkipLiteral(const std::string& s, size_t i) {
+  for (++i; i < s.size(); ++i) {
+    if (s[i] != '\'') continue;
+    if (i + 1 < s.size() && s[i + 1] == '\'') {
+      ++i;
+      continue;
+    }
+    return i + 1;
+  }
+  return s.size();
+}
+
 void AddIfNotEmpty(const model::QualifiedName& table, std::string reason, std::vector<Rewrite>* out) {
   if (!reason.empty()) out->push_back({table, std::move(reason)});
 }
 
 }  // namespace
+
+const model::Column* ColumnBefore(const diff::Change& change) {
+  const auto* c = Before<diff::ColumnObject>(change);
+  return c ? &c->column : nullptr;
+}
+
+const model::Column* ColumnAfter(const diff::Change& change) {
+  const auto* c = After<diff::ColumnObject>(change);
+  return c ? &c->column : nullptr;
+}
+
+const model::Constraint* ConstraintAfter(const diff::Change& change) {
+  const auto* c = After<diff::ConstraintObject>(change);
+  return c ? &c->constraint : nullptr;
+}
 
 std::string Name(const model::QualifiedName& name) {
   return name.schema.empty() ? name.name : name.schema + "." + name.name;
@@ -116,7 +144,7 @@ std::string TypeChangeRewrite(const model::TypeRef& from, const model::TypeRef& 
   if (a == b) {
     // Unconstrained target: a relabel, arrays included.
     if (to.modifiers.empty() || (!array && TypmodOnlyWidens(a, from.modifiers, to.modifiers))) return "";
-    return "re-checks every value for " + change;
+    return every;
   }
   // Arrays of different element types go through an element-wise coercion.
   if (array) return every;
@@ -133,26 +161,16 @@ std::vector<std::string> VolatileCalls(const model::Expr& expr) {
   const std::string& s = expr.key.empty() ? expr.text : expr.key;
   size_t i = 0;
   while (i < s.size()) {
-    char c = s[i];
-    if (c == '\'') {  // string literal: skip, '' is an escaped quote
-      for (++i; i < s.size(); ++i) {
-        if (s[i] != '\'') continue;
-        if (i + 1 < s.size() && s[i + 1] == '\'') {
-          ++i;
-          continue;
-        }
-        break;
-      }
-      ++i;
-      continue;
-    }
     std::string name;
-    if (c == '"') {
+    if (s[i] == '\'') {
+      i = SkipLiteral(s, i);
+      continue;
+    } else if (s[i] == '"') {
       size_t end = s.find('"', i + 1);
       if (end == std::string::npos) break;
       name = s.substr(i + 1, end - i - 1);
       i = end + 1;
-    } else if (IsIdentChar(c)) {
+    } else if (IsIdentChar(s[i])) {
       size_t start = i;
       while (i < s.size() && IsIdentChar(s[i])) ++i;
       name = s.substr(start, i - start);
@@ -161,9 +179,9 @@ std::vector<std::string> VolatileCalls(const model::Expr& expr) {
       ++i;
       continue;
     }
-    size_t j = i;
-    while (j < s.size() && s[j] == ' ') ++j;
-    if (j < s.size() && s[j] == '(' && IsKnownVolatile(name) && !Contains(out, name)) out.push_back(name);
+    // A name followed by "(" is a call (schema-qualified or not).
+    size_t j = s.find_first_not_of(' ', i);
+    if (j != std::string::npos && s[j] == '(' && IsKnownVolatile(name) && !Contains(out, name)) out.push_back(name);
   }
   return out;
 }
@@ -200,11 +218,12 @@ std::vector<std::pair<model::QualifiedName, std::vector<std::string>>> SwappedCo
 
 bool IsEnumSwap(const StepInput& in) {
   const auto& c = in.change;
-  if (c.target.kind != ObjectKind::kEnumType || c.kind != ChangeKind::kAlter || c.aspect != Aspect::kEnumValues)
-    return false;
+  const auto* before = Before<model::EnumType>(c);
+  const auto* after = After<model::EnumType>(c);
+  if (c.aspect != Aspect::kEnumValues || !before || !after) return false;
   // Values only added (in order) are added in place; anything else swaps.
-  const auto& a = std::get<model::EnumType>(c.before).values;
-  const auto& b = std::get<model::EnumType>(c.after).values;
+  const auto& a = before->values;
+  const auto& b = after->values;
   size_t j = 0;
   for (const auto& v : b)
     if (j < a.size() && a[j] == v) ++j;
@@ -212,10 +231,12 @@ bool IsEnumSwap(const StepInput& in) {
 }
 
 std::string RemovedValues(const diff::Change& change) {
-  if (change.kind != ChangeKind::kAlter || change.aspect != Aspect::kEnumValues) return "";
-  const auto& b = std::get<model::EnumType>(change.after).values;
+  const auto* before = Before<model::EnumType>(change);
+  const auto* after = After<model::EnumType>(change);
+  if (change.aspect != Aspect::kEnumValues || !before || !after) return "";
+  const auto& b = after->values;
   std::string out;
-  for (const auto& v : std::get<model::EnumType>(change.before).values)
+  for (const auto& v : before->values)
     if (!Contains(b, v)) out += (out.empty() ? "" : ", ") + model::QuoteLiteral(v);
   return out;
 }
@@ -224,22 +245,21 @@ std::vector<Rewrite> Rewrites(const StepInput& in) {
   std::vector<Rewrite> out;
   const diff::Change& c = in.change;
   const model::QualifiedName& table = c.target.name;
+  const model::Column* a = ColumnBefore(c);
+  const model::Column* b = ColumnAfter(c);
   if (c.target.kind == ObjectKind::kColumn && OldTable(in.migration, table)) {
-    if (c.kind == ChangeKind::kCreate) {
-      AddIfNotEmpty(table, AddColumnRewrite(std::get<diff::ColumnObject>(c.after).column), &out);
-    } else if (c.kind == ChangeKind::kAlter) {
-      const auto& a = std::get<diff::ColumnObject>(c.before).column;
-      const auto& b = std::get<diff::ColumnObject>(c.after).column;
+    if (c.kind == ChangeKind::kCreate && b) {
+      AddIfNotEmpty(table, AddColumnRewrite(*b), &out);
+    } else if (c.kind == ChangeKind::kAlter && a && b) {
       if (c.aspect == Aspect::kColumnType) {
-        std::string why = TypeChangeRewrite(a.type, b.type);
-        if (!why.empty()) out.push_back({table, "ALTER COLUMN " + b.name + " TYPE " + why});
-      } else if (c.aspect == Aspect::kColumnDropExpression && b.generated) {
-        out.push_back({table, "re-adds " + b.name + " as a stored generated column, computing it for every row"});
+        std::string why = TypeChangeRewrite(a->type, b->type);
+        if (!why.empty()) out.push_back({table, "ALTER COLUMN " + b->name + " TYPE " + why});
+      } else if (c.aspect == Aspect::kColumnDropExpression && b->generated) {
+        out.push_back({table, "re-adds " + b->name + " as a stored generated column, computing it for every row"});
       }
     }
-  } else if (c.target.kind == ObjectKind::kTable && c.kind == ChangeKind::kAlter &&
-             c.aspect == Aspect::kTablePersistence) {
-    bool unlogged = std::get<model::Table>(c.after).persistence == model::Persistence::kUnlogged;
+  } else if (c.target.kind == ObjectKind::kTable && c.aspect == Aspect::kTablePersistence && After<model::Table>(c)) {
+    bool unlogged = After<model::Table>(c)->persistence == model::Persistence::kUnlogged;
     out.push_back({table, unlogged ? "SET UNLOGGED copies the table" : "SET LOGGED copies the table into the WAL"});
   } else if (IsEnumSwap(in)) {
     for (const auto& [t, columns] : SwappedColumns(in)) {
@@ -269,13 +289,12 @@ std::vector<Scan> Scans(const StepInput& in) {
   const diff::Change& c = in.change;
   const model::QualifiedName& table = c.target.name;
   if (!OldTable(in.migration, table)) return out;
-  if (c.target.kind == ObjectKind::kColumn && c.kind == ChangeKind::kAlter && c.aspect == Aspect::kColumnNotNull) {
-    const auto& b = std::get<diff::ColumnObject>(c.after).column;
-    if (b.not_null && !NotNullProven(in.migration, table, b.name))
-      out.push_back({table, "SET NOT NULL on " + ColumnName(table, b.name), true});
-  }
-  if (c.target.kind == ObjectKind::kConstraint && c.kind == ChangeKind::kCreate) {
-    const auto& k = std::get<diff::ConstraintObject>(c.after).constraint;
+  const model::Column* b = ColumnAfter(c);
+  if (c.target.kind == ObjectKind::kColumn && c.aspect == Aspect::kColumnNotNull && b && b->not_null &&
+      !NotNullProven(in.migration, table, b->name))
+    out.push_back({table, "SET NOT NULL on " + ColumnName(table, b->name), true});
+  if (c.target.kind == ObjectKind::kConstraint && c.kind == ChangeKind::kCreate && ConstraintAfter(c)) {
+    const model::Constraint& k = *ConstraintAfter(c);
     switch (k.kind) {
       case model::ConstraintKind::kCheck:
         if (!k.not_valid) out.push_back({table, "CHECK constraint " + k.name + " on " + Name(table), true});

@@ -4,11 +4,28 @@
 
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "lint/rule.h"
 
 namespace sd::lint {
+
+/// The object a change holds before / after, or null when it holds another
+/// kind (a rename holds ObjectRefs) or none (a create has no before).
+template <typename T>
+const T* Before(const diff::Change& change) {
+  return std::get_if<T>(&change.before);
+}
+template <typename T>
+const T* After(const diff::Change& change) {
+  return std::get_if<T>(&change.after);
+}
+/// The column a column change holds before / after, or null.
+const model::Column* ColumnBefore(const diff::Change& change);
+const model::Column* ColumnAfter(const diff::Change& change);
+/// The constraint a constraint change holds after, or null.
+const model::Constraint* ConstraintAfter(const diff::Change& change);
 
 /// "schema.name" for messages.
 std::string Name(const model::QualifiedName& name);

@@ -57,10 +57,12 @@ std::map<model::QualifiedName, std::vector<std::string>> ValuesAddedOutside(
   for (const auto& step : plan.steps) {
     if (step.transactional || step.change_index < 0 || step.change_index >= static_cast<int>(changes.size())) continue;
     const diff::Change& c = changes[step.change_index];
-    if (c.target.kind != model::ObjectKind::kEnumType || c.aspect != diff::Aspect::kEnumValues) continue;
-    const auto& before = std::get<model::EnumType>(c.before).values;
-    for (const auto& v : std::get<model::EnumType>(c.after).values)
-      if (std::find(before.begin(), before.end(), v) == before.end()) out[c.target.name].push_back(v);
+    const auto* before = std::get_if<model::EnumType>(&c.before);
+    const auto* after = std::get_if<model::EnumType>(&c.after);
+    if (c.aspect != diff::Aspect::kEnumValues || !before || !after) continue;
+    for (const auto& v : after->values)
+      if (std::find(before->values.begin(), before->values.end(), v) == before->values.end())
+        out[c.target.name].push_back(v);
   }
   return out;
 }

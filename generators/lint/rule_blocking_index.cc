@@ -9,10 +9,9 @@ class BlockingIndexRule : public Rule {
  public:
   void Check(const StepInput& in, std::vector<std::string>* out) const override {
     const diff::Change& c = in.change;
-    if (c.target.kind != model::ObjectKind::kIndex || c.kind != diff::ChangeKind::kCreate) return;
-    const auto& index = std::get<model::Index>(c.after);
-    if (!OldTable(in.migration, index.table)) return;
-    out->push_back("CREATE INDEX " + Name(index.name) + " blocks writes to " + Name(index.table) +
+    const model::Index* index = After<model::Index>(c);
+    if (c.kind != diff::ChangeKind::kCreate || !index || !OldTable(in.migration, index->table)) return;
+    out->push_back("CREATE INDEX " + Name(index->name) + " blocks writes to " + Name(index->table) +
                    " until the index is built");
   }
 };

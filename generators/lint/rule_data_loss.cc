@@ -34,17 +34,16 @@ class DataLossRule : public Rule {
     const std::string column = ColumnName(c.target.name, c.target.sub);
     if (c.kind == ChangeKind::kDrop) {
       // A generated column's values come back when it is added again.
-      if (!std::get<diff::ColumnObject>(c.before).column.generated)
-        out->push_back("drops column " + column + " and its data");
+      if (ColumnBefore(c) && !ColumnBefore(c)->generated) out->push_back("drops column " + column + " and its data");
       return;
     }
-    if (c.kind != ChangeKind::kAlter) return;
-    const auto& a = std::get<diff::ColumnObject>(c.before).column;
-    const auto& b = std::get<diff::ColumnObject>(c.after).column;
-    if (c.aspect == Aspect::kColumnIdentity && a.identity &&
-        (!b.identity || a.identity->sequence_name != b.identity->sequence_name))
+    const model::Column* a = ColumnBefore(c);
+    const model::Column* b = ColumnAfter(c);
+    if (c.kind != ChangeKind::kAlter || !a || !b) return;
+    if (c.aspect == Aspect::kColumnIdentity && a->identity &&
+        (!b->identity || a->identity->sequence_name != b->identity->sequence_name))
       out->push_back("drops the identity sequence of " + column + " and its current value");
-    if (c.aspect == Aspect::kColumnDropExpression && b.generated)
+    if (c.aspect == Aspect::kColumnDropExpression && b->generated)
       out->push_back("recreates " + column + " as a generated column, replacing its stored values");
   }
 

@@ -41,20 +41,19 @@ class MayFailRule : public Rule {
     const model::QualifiedName& table = c.target.name;
     const std::string column = ColumnName(table, c.target.sub);
     if (!OldTable(in.migration, table)) return;
-    if (c.kind == ChangeKind::kCreate) {
-      const auto& col = std::get<diff::ColumnObject>(c.after).column;
-      if (col.not_null && !col.default_value && !col.identity && !col.generated)
+    const model::Column* a = ColumnBefore(c);
+    const model::Column* b = ColumnAfter(c);
+    if (c.kind == ChangeKind::kCreate && b) {
+      if (b->not_null && !b->default_value && !b->identity && !b->generated)
         out->push_back("ADD COLUMN " + column + " NOT NULL without a default fails if the table has any row");
       return;
     }
-    if (c.kind != ChangeKind::kAlter) return;
-    const auto& a = std::get<diff::ColumnObject>(c.before).column;
-    const auto& b = std::get<diff::ColumnObject>(c.after).column;
-    if (c.aspect == Aspect::kColumnNotNull && b.not_null && !NotNullProven(in.migration, table, b.name))
+    if (c.kind != ChangeKind::kAlter || !a || !b) return;
+    if (c.aspect == Aspect::kColumnNotNull && b->not_null && !NotNullProven(in.migration, table, b->name))
       out->push_back("SET NOT NULL on " + column + " fails if a row holds NULL");
-    if (c.aspect == Aspect::kColumnType && a.type != b.type &&
-        (plan::NeedsUsing(a.type, b.type) || !plan::IsLosslessConversion(a.type, b.type)))
-      out->push_back("changing " + column + " from " + model::TypeSql(a.type) + " to " + model::TypeSql(b.type) +
+    if (c.aspect == Aspect::kColumnType && a->type != b->type &&
+        (plan::NeedsUsing(a->type, b->type) || !plan::IsLosslessConversion(a->type, b->type)))
+      out->push_back("changing " + column + " from " + model::TypeSql(a->type) + " to " + model::TypeSql(b->type) +
                      " fails if a stored value does not convert");
   }
 
@@ -62,16 +61,16 @@ class MayFailRule : public Rule {
     const diff::Change& c = in.change;
     const model::QualifiedName& table = c.target.name;
     const model::Table* old_table = OldTable(in.migration, table);
-    if (!old_table) return;
+    const model::Constraint* after = ConstraintAfter(c);
+    if (!old_table || !after) return;
+    const model::Constraint& k = *after;
     if (c.kind == ChangeKind::kAlter && c.aspect == Aspect::kConstraintValidate) {
-      const auto& k = std::get<diff::ConstraintObject>(c.after).constraint;
       if (!k.not_valid)
         out->push_back("VALIDATE CONSTRAINT " + k.name + " on " + Name(table) +
                        " fails if an existing row violates it");
       return;
     }
     if (c.kind != ChangeKind::kCreate) return;
-    const auto& k = std::get<diff::ConstraintObject>(c.after).constraint;
     const std::string what = k.name + " on " + Name(table);
     switch (k.kind) {
       case ConstraintKind::kPrimaryKey:
@@ -99,12 +98,11 @@ class MayFailRule : public Rule {
 
   static void CheckIndex(const StepInput& in, std::vector<std::string>* out) {
     const diff::Change& c = in.change;
-    if (c.kind != ChangeKind::kCreate) return;
-    const auto& index = std::get<model::Index>(c.after);
-    const model::Table* old_table = OldTable(in.migration, index.table);
-    if (!index.unique || !old_table) return;
-    if (AnyOldColumn(*old_table, KeyColumns(index.keys)))
-      out->push_back("unique index " + Name(index.name) + " on " + Name(index.table) +
+    const model::Index* index = After<model::Index>(c);
+    if (c.kind != ChangeKind::kCreate || !index || !index->unique) return;
+    const model::Table* old_table = OldTable(in.migration, index->table);
+    if (old_table && AnyOldColumn(*old_table, KeyColumns(index->keys)))
+      out->push_back("unique index " + Name(index->name) + " on " + Name(index->table) +
                      " fails if existing rows hold duplicates");
   }
 

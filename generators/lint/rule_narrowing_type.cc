@@ -10,11 +10,9 @@ class NarrowingTypeRule : public Rule {
  public:
   void Check(const StepInput& in, std::vector<std::string>* out) const override {
     const diff::Change& c = in.change;
-    if (c.target.kind != model::ObjectKind::kColumn || c.kind != diff::ChangeKind::kAlter ||
-        c.aspect != diff::Aspect::kColumnType)
-      return;
-    const auto& a = std::get<diff::ColumnObject>(c.before).column.type;
-    const auto& b = std::get<diff::ColumnObject>(c.after).column.type;
+    if (c.aspect != diff::Aspect::kColumnType || !ColumnBefore(c) || !ColumnAfter(c)) return;
+    const model::TypeRef& a = ColumnBefore(c)->type;
+    const model::TypeRef& b = ColumnAfter(c)->type;
     if (a == b || plan::IsLosslessConversion(a, b)) return;
     out->push_back("narrows " + ColumnName(c.target.name, c.target.sub) + " from " + model::TypeSql(a) + " to " +
                    model::TypeSql(b) + ": values that do not fit make it fail or lose precision");

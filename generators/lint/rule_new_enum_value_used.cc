@@ -62,34 +62,35 @@ std::vector<Use> UsesOf(const StepInput& in) {
   const model::QualifiedName& table = c.target.name;
   switch (c.target.kind) {
     case ObjectKind::kTable:
-      if (c.kind == ChangeKind::kCreate && StepCreates(in.step, c.target)) {
-        const auto& t = std::get<model::Table>(c.after);
+      if (c.kind == ChangeKind::kCreate && StepCreates(in.step, c.target) && After<model::Table>(c)) {
+        const model::Table& t = *After<model::Table>(c);
         for (const auto& col : t.columns) ColumnUses(table, col, &uses);
         for (const auto& k : t.constraints) ConstraintUses(table, k, &uses);
       }
       break;
     case ObjectKind::kColumn: {
-      if (c.kind == ChangeKind::kDrop) break;
-      const auto& col = std::get<diff::ColumnObject>(c.after).column;
+      const model::Column* col = ColumnAfter(c);
+      if (!col) break;
       if (c.kind == ChangeKind::kCreate || c.aspect == Aspect::kColumnDropExpression) {
-        ColumnUses(table, col, &uses);
+        ColumnUses(table, *col, &uses);
       } else if (c.aspect == Aspect::kColumnDefault || c.aspect == Aspect::kColumnType) {
         // A type change puts a default back only when there was one to lift.
-        bool sets = c.aspect == Aspect::kColumnDefault || std::get<diff::ColumnObject>(c.before).column.default_value;
-        if (sets && col.default_value)
-          uses.push_back({"default of " + ColumnName(table, col.name), &*col.default_value, &col.type});
+        bool sets = c.aspect == Aspect::kColumnDefault || (ColumnBefore(c) && ColumnBefore(c)->default_value);
+        if (sets && col->default_value)
+          uses.push_back({"default of " + ColumnName(table, col->name), &*col->default_value, &col->type});
       }
       break;
     }
-    case ObjectKind::kConstraint:
+    case ObjectKind::kConstraint: {
       // Created, or re-added NOT VALID (a constraint cannot be un-validated in place).
-      if (c.kind == ChangeKind::kCreate ||
-          (c.aspect == Aspect::kConstraintValidate && std::get<diff::ConstraintObject>(c.after).constraint.not_valid))
-        ConstraintUses(table, std::get<diff::ConstraintObject>(c.after).constraint, &uses);
+      const model::Constraint* k = ConstraintAfter(c);
+      if (k && (c.kind == ChangeKind::kCreate || (c.aspect == Aspect::kConstraintValidate && k->not_valid)))
+        ConstraintUses(table, *k, &uses);
       break;
+    }
     case ObjectKind::kIndex:
-      if (c.kind == ChangeKind::kCreate) {
-        const auto& index = std::get<model::Index>(c.after);
+      if (c.kind == ChangeKind::kCreate && After<model::Index>(c)) {
+        const model::Index& index = *After<model::Index>(c);
         std::string what = "index " + Name(index.name);
         if (index.where) uses.push_back({what, &*index.where});
         for (const auto& key : index.keys)
@@ -136,8 +137,7 @@ class NewEnumValueUsedRule : public Rule {
 
  private:
   static model::QualifiedName TableOf(const StepInput& in) {
-    if (in.change.target.kind == ObjectKind::kIndex && in.change.kind == ChangeKind::kCreate)
-      return std::get<model::Index>(in.change.after).table;
+    if (const model::Index* index = After<model::Index>(in.change)) return index->table;
     return in.change.target.name;
   }
 

@@ -9,13 +9,12 @@ class VolatileDefaultRule : public Rule {
  public:
   void Check(const StepInput& in, std::vector<std::string>* out) const override {
     const diff::Change& c = in.change;
-    if (c.target.kind != model::ObjectKind::kColumn || c.kind != diff::ChangeKind::kCreate) return;
+    const model::Column* col = ColumnAfter(c);
+    if (c.kind != diff::ChangeKind::kCreate || !col || !col->default_value) return;
     if (!OldTable(in.migration, c.target.name)) return;
-    const auto& col = std::get<diff::ColumnObject>(c.after).column;
-    if (!col.default_value) return;
-    auto calls = VolatileCalls(*col.default_value);
+    auto calls = VolatileCalls(*col->default_value);
     if (calls.empty()) return;
-    out->push_back("default of new column " + ColumnName(c.target.name, col.name) + " calls volatile " + calls[0] +
+    out->push_back("default of new column " + ColumnName(c.target.name, col->name) + " calls volatile " + calls[0] +
                    "(): it is evaluated for every existing row and the table is rewritten");
   }
 };
