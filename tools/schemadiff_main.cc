@@ -7,12 +7,10 @@
 #include <map>
 #include <set>
 
-#include "diff/diff.h"
-#include "diff/rename_hints.h"
 #include "input_files.h"
+#include "migration.h"
 #include "model/diagnostic.h"
 #include "parser/loader.h"
-#include "parser/renames.h"
 #include "plan/plan.h"
 #include "render/sql_render.h"
 #include "verify_command.h"
@@ -25,6 +23,16 @@ constexpr int kExitDestructive = 3;
 
 // Prints diagnostics; unmodelled-statement warnings beyond the first few of a
 // kind are summarised unless --verbose.
+// One line per hazard on stderr: code, message, and the step it belongs to.
+void PrintHazards(const sd::plan::Plan& plan) {
+  size_t count = 0;
+  for (const auto& step : plan.steps) count += step.hazards.size();
+  if (count == 0) return;
+  std::cerr << "schemadiff: " << count << " hazard(s) (docs/hazards/<code>.md says why and what to do):\n";
+  for (const auto& step : plan.steps)
+    for (const auto& hazard : step.hazards) std::cerr << "  " << hazard.code << " " << hazard.message << "\n";
+}
+
 void PrintDiagnostics(const std::vector<sd::model::Diagnostic>& diagnostics, bool verbose) {
   std::map<std::string, int> seen;
   std::map<std::string, int> hidden;
@@ -86,27 +94,19 @@ int RunMain(int argc, char** argv) {
     return kExitError;
   }
 
-  // Renames annotated in NEW are applied to OLD first; the diff then sees the
-  // renamed objects as the same ones. One diff; the backward migration is its
-  // inverse, not a second diff.
-  std::vector<sd::model::Rename> renames = sd::parser::ApplyRenameAnnotations(&old_catalog, new_catalog, &diagnostics);
-  std::vector<sd::diff::Change> changes = sd::diff::RenameChanges(renames);
-  for (auto& change : sd::diff::Diff(old_catalog, new_catalog)) changes.push_back(std::move(change));
-  const sd::model::Catalog* from = &old_catalog;
-  const sd::model::Catalog* to = &new_catalog;
-  // Never guess a rename of data-bearing objects; say what looks like one.
-  for (const auto& hint : sd::diff::RenameHints(changes)) std::cerr << "schemadiff: warning: " << hint << "\n";
-  if (down) {
-    changes = sd::diff::Invert(changes);
-    std::swap(from, to);
-  }
   PrintDiagnostics(diagnostics, verbose);
-  sd::plan::Plan plan;
+  sd::tools::Migrations migrations;
+  std::vector<sd::model::Diagnostic> notes;
   std::string error;
-  if (!sd::plan::BuildPlan(changes, *from, *to, &plan, &error)) {
+  if (!sd::tools::PlanMigrations(old_catalog, new_catalog, &migrations, &notes, &error)) {
     std::cerr << "schemadiff: error: " << error << "\n";
     return kExitError;
   }
+  PrintDiagnostics(notes, verbose);
+  // Never guess a rename of data-bearing objects; say what looks like one.
+  for (const auto& hint : migrations.rename_hints) std::cerr << "schemadiff: warning: " << hint << "\n";
+  const sd::plan::Plan& plan = down ? migrations.down : migrations.up;
+  PrintHazards(plan);
   sd::render::SqlScript script = sd::render::RenderSql(plan, {allow_destructive});
   std::cout << script.text;
   if (!script.withheld.empty()) {

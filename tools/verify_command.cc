@@ -1,5 +1,6 @@
 #include "verify_command.h"
 
+
 #include <CLI/CLI.hpp>
 #include <unistd.h>
 
@@ -13,7 +14,7 @@
 
 #include "diff/diff.h"
 #include "input_files.h"
-#include "parser/renames.h"
+#include "migration.h"
 #include "plan/plan.h"
 #include "process.h"
 #include "render/sql_render.h"
@@ -96,16 +97,6 @@ bool ReadSide(const std::string& path, const Options& o, SchemaSide* side, Phase
   return ok;
 }
 
-bool BuildMigration(const std::vector<diff::Change>& changes, const model::Catalog& from, const model::Catalog& to,
-                    Migration* migration, std::string* error) {
-  plan::Plan plan;
-  if (!plan::BuildPlan(changes, from, to, &plan, error)) return false;
-  // Verify applies everything, data-losing steps included.
-  migration->sql = render::RenderSql(plan, {true}).text;
-  migration->steps = plan.steps.size();
-  return true;
-}
-
 Phase ParseAndPlan(const Options& o, SchemaSide* old_side, SchemaSide* new_side, Migration* up, Migration* down) {
   Phase p;
   p.name = "parse";
@@ -118,22 +109,23 @@ Phase ParseAndPlan(const Options& o, SchemaSide* old_side, SchemaSide* new_side,
                 " cannot be read or parsed (an input error)";
     return p;
   }
-  // The same planning as `schemadiff OLD NEW`: rename annotations of NEW
-  // applied to (a copy of) OLD first, then one diff and its inverse. OLD's own
+  // The same planning as `schemadiff OLD NEW` (tools/migration.cc). OLD's own
   // catalog stays as loaded: the backward direction is compared with it.
-  model::Catalog renamed = old_side->catalog;
+  Migrations migrations;
   std::vector<model::Diagnostic> notes;
-  std::vector<model::Rename> renames = parser::ApplyRenameAnnotations(&renamed, new_side->catalog, &notes);
-  std::vector<diff::Change> changes = diff::RenameChanges(renames);
-  for (auto& change : diff::Diff(renamed, new_side->catalog)) changes.push_back(std::move(change));
   std::string error;
-  if (!BuildMigration(changes, renamed, new_side->catalog, up, &error) ||
-      !BuildMigration(diff::Invert(changes), new_side->catalog, renamed, down, &error)) {
+  if (!PlanMigrations(old_side->catalog, new_side->catalog, &migrations, &notes, &error)) {
     p.status = PhaseStatus::kError;
     p.summary = "cannot plan the migrations";
     p.detail = error;
     return p;
   }
+  // Verify applies everything, data-losing steps included.
+  up->sql = render::RenderSql(migrations.up, {true}).text;
+  up->steps = migrations.up.steps.size();
+  down->sql = render::RenderSql(migrations.down, {true}).text;
+  down->steps = migrations.down.steps.size();
+  const std::vector<diff::Change>& changes = migrations.changes;
   p.status = PhaseStatus::kPass;
   p.summary = "OLD and NEW parse; " + std::to_string(changes.size()) + " change(s): forward migration " +
               std::to_string(up->steps) + " step(s), backward " + std::to_string(down->steps) + " step(s)";

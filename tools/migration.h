@@ -1,0 +1,30 @@
+// The planning pipeline shared by every command: rename annotations, one
+// diff, both directions planned and linted.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "diff/change.h"
+#include "model/catalog.h"
+#include "model/diagnostic.h"
+#include "plan/plan.h"
+
+namespace sd::tools {
+
+/// Forward and backward migrations from one diff.
+struct Migrations {
+  model::Catalog renamed_old;         ///< OLD with NEW's rename annotations applied
+  std::vector<diff::Change> changes;  ///< renames first, then the diff
+  plan::Plan up;                      ///< OLD → NEW
+  plan::Plan down;                    ///< NEW → OLD: the same changes inverted
+  std::vector<std::string> rename_hints;  ///< drop + add pairs that look like renames
+};
+
+/// Plans both directions (with hazards) from loaded catalogs. Notes about
+/// rename annotations go to `diagnostics`. False with `error` on a
+/// dependency cycle.
+bool PlanMigrations(const model::Catalog& old_catalog, const model::Catalog& new_catalog, Migrations* out,
+                    std::vector<model::Diagnostic>* diagnostics, std::string* error);
+
+}  // namespace sd::tools
