@@ -322,6 +322,7 @@ class Canonicaliser {
     for (unsigned i = 0; i < desc->n_fields; ++i) {
       const ProtobufCFieldDescriptor& f = desc->fields[i];
       if (f.type != PROTOBUF_C_TYPE_MESSAGE || f.descriptor != &pg_query__node__descriptor) continue;
+      if (!FieldIsSet(msg, f)) continue;
       char* base = reinterpret_cast<char*>(const_cast<ProtobufCMessage*>(msg));
       if (f.label == PROTOBUF_C_LABEL_REPEATED) {
         size_t n = *reinterpret_cast<size_t*>(base + f.quantifier_offset);
@@ -334,16 +335,7 @@ class Canonicaliser {
   }
 
   // The oneof member message of a Node.
-  static const ProtobufCMessage* ChildMessage(Node* node) {
-    const ProtobufCMessageDescriptor* desc = &pg_query__node__descriptor;
-    for (unsigned i = 0; i < desc->n_fields; ++i) {
-      const ProtobufCFieldDescriptor& f = desc->fields[i];
-      if (f.id != static_cast<unsigned>(node->node_case)) continue;
-      char* base = reinterpret_cast<char*>(node);
-      return *reinterpret_cast<ProtobufCMessage**>(base + f.offset);
-    }
-    return nullptr;
-  }
+  static const ProtobufCMessage* ChildMessage(Node* node) { return NodeMember(node); }
 
   template <typename F>
   void Visit(Node* node, F&& f) {
@@ -360,7 +352,7 @@ class Canonicaliser {
     char* base = reinterpret_cast<char*>(const_cast<ProtobufCMessage*>(msg));
     for (unsigned i = 0; i < desc->n_fields; ++i) {
       const ProtobufCFieldDescriptor& fd = desc->fields[i];
-      if (fd.type != PROTOBUF_C_TYPE_MESSAGE) continue;
+      if (fd.type != PROTOBUF_C_TYPE_MESSAGE || !FieldIsSet(msg, fd)) continue;
       if (fd.label == PROTOBUF_C_LABEL_REPEATED) {
         size_t n = *reinterpret_cast<size_t*>(base + fd.quantifier_offset);
         ProtobufCMessage** items = *reinterpret_cast<ProtobufCMessage***>(base + fd.offset);
@@ -439,7 +431,7 @@ void ForEachInMessage(ProtobufCMessage* msg, const std::function<void(PgQuery__N
   char* base = reinterpret_cast<char*>(msg);
   for (unsigned i = 0; i < desc->n_fields; ++i) {
     const ProtobufCFieldDescriptor& fd = desc->fields[i];
-    if (fd.type != PROTOBUF_C_TYPE_MESSAGE) continue;
+    if (fd.type != PROTOBUF_C_TYPE_MESSAGE || !FieldIsSet(msg, fd)) continue;
     auto visit = [&](ProtobufCMessage* child) {
       if (!child) return;
       if (fd.descriptor == &pg_query__node__descriptor)
@@ -460,13 +452,7 @@ void ForEachInMessage(ProtobufCMessage* msg, const std::function<void(PgQuery__N
 void ForEachNode(PgQuery__Node* node, const std::function<void(PgQuery__Node*)>& f) {
   if (!node) return;
   f(node);
-  const ProtobufCMessageDescriptor* desc = &pg_query__node__descriptor;
-  for (unsigned i = 0; i < desc->n_fields; ++i) {
-    const ProtobufCFieldDescriptor& fd = desc->fields[i];
-    if (fd.id != static_cast<unsigned>(node->node_case)) continue;
-    auto child = *reinterpret_cast<ProtobufCMessage**>(reinterpret_cast<char*>(node) + fd.offset);
-    if (child) ForEachInMessage(child, f);
-  }
+  if (ProtobufCMessage* child = NodeMember(node)) ForEachInMessage(child, f);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <unordered_map>
 
 namespace sd::parser {
 
@@ -21,7 +22,7 @@ void* Arena::Allocate(size_t bytes) {
   bytes = (bytes + 15) & ~size_t{15};
   if (bytes > left_) {
     size_t size = std::max(bytes, kArenaBlock);
-    blocks_.push_back(std::make_unique<char[]>(size));
+    blocks_.push_back(std::unique_ptr<char[]>(new char[size]));  // no zero fill
     next_ = blocks_.back().get();
     left_ = size;
   }
@@ -79,7 +80,119 @@ bool ParseTree::Parse(const std::string& text, std::string* error, int* error_of
   return ok;
 }
 
+ProtobufCMessage* NodeMember(const PgQuery__Node* node) {
+  const ProtobufCFieldDescriptor* f =
+      protobuf_c_message_descriptor_get_field(&pg_query__node__descriptor, node->node_case);
+  if (!f) return nullptr;
+  return *reinterpret_cast<ProtobufCMessage* const*>(reinterpret_cast<const char*>(node) + f->offset);
+}
+
+bool FieldIsSet(const ProtobufCMessage* msg, const ProtobufCFieldDescriptor& f) {
+  if (!(f.flags & PROTOBUF_C_FIELD_FLAG_ONEOF)) return true;
+  const char* base = reinterpret_cast<const char*>(msg);
+  return *reinterpret_cast<const uint32_t*>(base + f.quantifier_offset) == f.id;
+}
+
+namespace {
+
+// A compact, exact description of an expression tree (kinds, fields and
+// values, locations left out) used as the deparse cache key. protobuf-c's
+// own packing would do, but it scans all ~250 members of every Node.
+template <typename T>
+void AppendRaw(std::string* out, T value) {
+  out->append(reinterpret_cast<const char*>(&value), sizeof(T));
+}
+
+void AppendFingerprint(const ProtobufCMessage* msg, std::string* out) {
+  const ProtobufCMessageDescriptor* desc = msg->descriptor;
+  const char* base = reinterpret_cast<const char*>(msg);
+  if (desc == &pg_query__node__descriptor) {
+    const auto* node = reinterpret_cast<const PgQuery__Node*>(msg);
+    AppendRaw<uint16_t>(out, static_cast<uint16_t>(node->node_case));
+    if (const ProtobufCMessage* child = NodeMember(node)) AppendFingerprint(child, out);
+    out->push_back('}');
+    return;
+  }
+  for (unsigned i = 0; i < desc->n_fields; ++i) {
+    const ProtobufCFieldDescriptor& f = desc->fields[i];
+    if (!FieldIsSet(msg, f)) continue;
+    const char* field = base + f.offset;
+    if (f.label == PROTOBUF_C_LABEL_REPEATED) {
+      size_t n = *reinterpret_cast<const size_t*>(base + f.quantifier_offset);
+      if (n == 0) continue;
+      AppendRaw<uint8_t>(out, static_cast<uint8_t>(i));
+      AppendRaw<uint32_t>(out, static_cast<uint32_t>(n));
+      if (f.type == PROTOBUF_C_TYPE_MESSAGE) {
+        auto* const* items = *reinterpret_cast<ProtobufCMessage* const* const*>(field);
+        for (size_t k = 0; k < n; ++k) {
+          if (items[k]) AppendFingerprint(items[k], out);
+          out->push_back(',');
+        }
+      } else if (f.type == PROTOBUF_C_TYPE_UINT32 || f.type == PROTOBUF_C_TYPE_INT32) {
+        const auto* items = *reinterpret_cast<const int32_t* const*>(field);
+        out->append(reinterpret_cast<const char*>(items), n * sizeof(int32_t));
+      }
+      continue;
+    }
+    switch (f.type) {
+      case PROTOBUF_C_TYPE_MESSAGE:
+        if (auto* child = *reinterpret_cast<ProtobufCMessage* const*>(field)) {
+          AppendRaw<uint8_t>(out, static_cast<uint8_t>(i));
+          AppendFingerprint(child, out);
+          out->push_back(')');
+        }
+        break;
+      case PROTOBUF_C_TYPE_STRING: {
+        const char* str = *reinterpret_cast<const char* const*>(field);
+        size_t len = str ? std::strlen(str) : 0;
+        if (len == 0) break;
+        AppendRaw<uint8_t>(out, static_cast<uint8_t>(i));
+        AppendRaw<uint32_t>(out, static_cast<uint32_t>(len));
+        out->append(str, len);
+        break;
+      }
+      case PROTOBUF_C_TYPE_BOOL:
+        if (*reinterpret_cast<const protobuf_c_boolean*>(field)) AppendRaw<uint8_t>(out, static_cast<uint8_t>(i));
+        break;
+      case PROTOBUF_C_TYPE_INT32:
+      case PROTOBUF_C_TYPE_UINT32:
+      case PROTOBUF_C_TYPE_ENUM: {
+        int32_t v = *reinterpret_cast<const int32_t*>(field);
+        // Locations are the one int field named so; they never matter here.
+        if (v == 0 || (f.name[0] == 'l' && std::strcmp(f.name, "location") == 0)) break;
+        AppendRaw<uint8_t>(out, static_cast<uint8_t>(i));
+        AppendRaw<int32_t>(out, v);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
+
+bool DeparseUncached(PgQuery__Node* node, std::string* out, std::string* error);
+
+}  // namespace
+
 bool DeparseExpr(PgQuery__Node* node, std::string* out, std::string* error) {
+  // Large schemas repeat the same defaults and predicates thousands of
+  // times; libpg_query's deparser is the costly part, so remember results.
+  thread_local std::unordered_map<std::string, std::string> cache;
+  std::string key;
+  AppendFingerprint(&node->base, &key);
+  auto it = cache.find(key);
+  if (it != cache.end()) {
+    *out = it->second;
+    return true;
+  }
+  if (!DeparseUncached(node, out, error)) return false;
+  cache.emplace(std::move(key), *out);
+  return true;
+}
+
+namespace {
+
+bool DeparseUncached(PgQuery__Node* node, std::string* out, std::string* error) {
   // Wrap the node as the only target of a SELECT, deparse, strip "SELECT ".
   PgQuery__ResTarget target = PG_QUERY__RES_TARGET__INIT;
   target.val = node;
@@ -120,6 +233,8 @@ bool DeparseExpr(PgQuery__Node* node, std::string* out, std::string* error) {
   pg_query_free_deparse_result(deparsed);
   return ok;
 }
+
+}  // namespace
 
 PgQuery__Node** ParseExprSlot(const std::string& expr, ParseTree* tree) {
   std::string error;

@@ -63,6 +63,14 @@ PgQuery__Node* ParseExprText(const std::string& expr, ParseTree* tree);
 /// The same, returning the slot that holds the node (for in-place rewrites).
 PgQuery__Node** ParseExprSlot(const std::string& expr, ParseTree* tree);
 
+/// The message a Node holds (the member its node_case names), or null.
+ProtobufCMessage* NodeMember(const PgQuery__Node* node);
+
+/// True when field `f` of `msg` holds a value: a member of a oneof (such as
+/// every member of Node, or A_Const's value) only when it is the one set.
+/// Walkers over descriptors must skip the others, which share its storage.
+bool FieldIsSet(const ProtobufCMessage* msg, const ProtobufCFieldDescriptor& f);
+
 /// The string of a String node ("" for anything else).
 std::string StringOf(const PgQuery__Node* node);
 /// The strings of a list of String nodes (e.g. a dotted name).

@@ -27,6 +27,7 @@ void ApplyCreateTable(PgQuery__CreateStmt* stmt, InterpContext& ctx) {
   if (stmt->relation->relpersistence && stmt->relation->relpersistence[0] == 't')
     ctx.Unmodelled("temporary table \"" + name.name + "\"");
   std::vector<PendingConstraint> pending;
+  table.columns.reserve(stmt->n_table_elts);
   for (size_t i = 0; i < stmt->n_table_elts; ++i) {
     PgQuery__Node* elt = stmt->table_elts[i];
     if (elt->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF) {

@@ -7,12 +7,12 @@
 
 namespace sd::tools {
 
-bool PlanMigrations(const model::Catalog& old_catalog, const model::Catalog& new_catalog, Migrations* out,
+bool PlanMigrations(model::Catalog old_catalog, const model::Catalog& new_catalog, Migrations* out,
                     std::vector<model::Diagnostic>* diagnostics, std::string* error) {
   // Renames annotated in NEW are applied to (a copy of) OLD first, so the
   // diff sees renamed objects as the same ones. The backward migration is
   // the inverse of the same diff, not a second diff.
-  out->renamed_old = old_catalog;
+  out->renamed_old = std::move(old_catalog);
   std::vector<model::Rename> renames = parser::ApplyRenameAnnotations(&out->renamed_old, new_catalog, diagnostics);
   out->changes = diff::RenameChanges(renames);
   for (auto& change : diff::Diff(out->renamed_old, new_catalog)) out->changes.push_back(std::move(change));

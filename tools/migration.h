@@ -21,10 +21,11 @@ struct Migrations {
   std::vector<std::string> rename_hints;  ///< drop + add pairs that look like renames
 };
 
-/// Plans both directions (with hazards) from loaded catalogs. Notes about
+/// Plans both directions (with hazards) from loaded catalogs; OLD is taken
+/// by value (move it in when it is not needed afterwards). Notes about
 /// rename annotations go to `diagnostics`. False with `error` on a
 /// dependency cycle.
-bool PlanMigrations(const model::Catalog& old_catalog, const model::Catalog& new_catalog, Migrations* out,
+bool PlanMigrations(model::Catalog old_catalog, const model::Catalog& new_catalog, Migrations* out,
                     std::vector<model::Diagnostic>* diagnostics, std::string* error);
 
 }  // namespace sd::tools

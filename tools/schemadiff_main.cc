@@ -98,7 +98,7 @@ int RunMain(int argc, char** argv) {
   sd::tools::Migrations migrations;
   std::vector<sd::model::Diagnostic> notes;
   std::string error;
-  if (!sd::tools::PlanMigrations(old_catalog, new_catalog, &migrations, &notes, &error)) {
+  if (!sd::tools::PlanMigrations(std::move(old_catalog), new_catalog, &migrations, &notes, &error)) {
     std::cerr << "schemadiff: error: " << error << "\n";
     return kExitError;
   }

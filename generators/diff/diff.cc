@@ -108,7 +108,7 @@ void DiffIndexes(const model::Catalog& from, const model::Catalog& to, std::vect
       from.indexes, to.indexes,
       [&](const model::Index& a, const model::Index& b) {
         ObjectRef ref{ObjectKind::kIndex, a.name, ""};
-        if (a.DefinitionKey() != b.DefinitionKey()) {
+        if (!a.SameDefinition(b)) {
           out->push_back(Make(ChangeKind::kDrop, Aspect::kNone, ref, a, {}));
           out->push_back(Make(ChangeKind::kCreate, Aspect::kNone, ref, {}, b));
         } else if (a.comment != b.comment) {
@@ -122,7 +122,7 @@ void DiffIndexes(const model::Catalog& from, const model::Catalog& to, std::vect
   for (const model::Index* b : added) {
     ObjectRef ref{ObjectKind::kIndex, b->name, ""};
     auto same = std::find_if(gone.begin(), gone.end(), [&](const model::Index* g) {
-      return g && g->DefinitionKey() == b->DefinitionKey() && g->name.schema == b->name.schema;
+      return g && g->SameDefinition(*b) && g->name.schema == b->name.schema;
     });
     if (same != gone.end()) {
       out->push_back(Make(ChangeKind::kAlter, Aspect::kRename, ref, ObjectRef{ObjectKind::kIndex, (*same)->name, ""}, ref));

@@ -28,14 +28,16 @@ bool ReadsRetypedColumn(const model::Table& a, const model::Table& b, const mode
 void DiffColumn(const model::Table& table, const model::Table& new_table, const model::Column& a,
                 const model::Column& b, std::vector<Change>* out) {
   ObjectRef ref{ObjectKind::kColumn, table.name, a.name};
-  ColumnObject before{table.name, a}, after{table.name, b};
-  auto alter = [&](Aspect aspect) { out->push_back(Change{ChangeKind::kAlter, aspect, ref, before, after}); };
+  // Most columns are unchanged: build the change values only when needed.
+  auto alter = [&](Aspect aspect) {
+    out->push_back(Change{ChangeKind::kAlter, aspect, ref, ColumnObject{table.name, a}, ColumnObject{table.name, b}});
+  };
   // A changed generation expression cannot be altered in place: recreate.
   bool regenerate = b.generated && (!SameOptionalExpr(a.generated, b.generated) ||
                                     ReadsRetypedColumn(table, new_table, a));
   if (regenerate) {
-    out->push_back(Change{ChangeKind::kDrop, Aspect::kNone, ref, before, {}});
-    out->push_back(Change{ChangeKind::kCreate, Aspect::kNone, ref, {}, after});
+    out->push_back(Change{ChangeKind::kDrop, Aspect::kNone, ref, ColumnObject{table.name, a}, {}});
+    out->push_back(Change{ChangeKind::kCreate, Aspect::kNone, ref, {}, ColumnObject{table.name, b}});
     return;
   }
   if (a.generated && !b.generated) alter(Aspect::kColumnDropExpression);
@@ -77,8 +79,10 @@ void DiffTable(const model::Table& a, const model::Table& b, std::vector<Change>
   for (const auto& c : a.constraints) {
     const model::Constraint* other = b.FindConstraint(c.name);
     ObjectRef ref{ObjectKind::kConstraint, a.name, c.name};
+    bool same_definition = other && other->SameDefinition(c);
+    if (same_definition && c.not_valid == other->not_valid && c.comment == other->comment) continue;
     ConstraintObject before{a.name, c};
-    if (other && other->DefinitionKey() == c.DefinitionKey()) {
+    if (same_definition) {
       ConstraintObject after{a.name, *other};
       if (c.not_valid && !other->not_valid) {
         out->push_back(Change{ChangeKind::kAlter, Aspect::kConstraintValidate, ref, before, after});
@@ -104,7 +108,7 @@ void DiffTable(const model::Table& a, const model::Table& b, std::vector<Change>
   for (const model::Constraint* c : added) {
     ObjectRef ref{ObjectKind::kConstraint, a.name, c->name};
     auto same = std::find_if(gone.begin(), gone.end(), [&](const model::Constraint* g) {
-      return g && g->DefinitionKey() == c->DefinitionKey() && g->not_valid == c->not_valid;
+      return g && g->SameDefinition(*c) && g->not_valid == c->not_valid;
     });
     if (same != gone.end()) {
       ObjectRef from{ObjectKind::kConstraint, a.name, (*same)->name};

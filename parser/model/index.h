@@ -25,6 +25,8 @@ struct Index {
   std::string renamed_from;  ///< rename annotation in the schema file (not compared)
   /// Canonical definition; equal keys need no change.
   std::string DefinitionKey() const;
+  /// True when DefinitionKey() would be equal, without building strings.
+  bool SameDefinition(const Index& other) const;
 };
 
 }  // namespace sd::model

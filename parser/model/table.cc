@@ -26,6 +26,33 @@ std::string IndexKey::Key() const {
   return out;
 }
 
+namespace {
+
+bool SameOptional(const std::optional<Expr>& a, const std::optional<Expr>& b) {
+  return a.has_value() == b.has_value() && (!a || a->key == b->key);
+}
+
+}  // namespace
+
+bool IndexKey::operator==(const IndexKey& o) const {
+  return column == o.column && SameOptional(expr, o.expr) && collation == o.collation && opclass == o.opclass &&
+         descending == o.descending && nulls_first == o.nulls_first && exclusion_operator == o.exclusion_operator;
+}
+
+bool Constraint::SameDefinition(const Constraint& o) const {
+  return kind == o.kind && columns == o.columns && include == o.include && SameOptional(check, o.check) &&
+         foreign_key == o.foreign_key && exclusion_keys == o.exclusion_keys &&
+         exclusion_method == o.exclusion_method && SameOptional(exclusion_where, o.exclusion_where) &&
+         nulls_not_distinct == o.nulls_not_distinct && deferrable == o.deferrable &&
+         initially_deferred == o.initially_deferred && no_inherit == o.no_inherit;
+}
+
+bool Index::SameDefinition(const Index& o) const {
+  return table == o.table && unique == o.unique && nulls_not_distinct == o.nulls_not_distinct &&
+         method == o.method && keys == o.keys && include == o.include && SameOptional(where, o.where) &&
+         options == o.options;
+}
+
 Column* Table::FindColumn(const std::string& column) {
   for (auto& c : columns)
     if (c.name == column) return &c;

@@ -44,6 +44,8 @@ struct IndexKey {
   bool nulls_first = false;  ///< normalised: only set when it differs from the default
   std::string exclusion_operator;  ///< for EXCLUDE constraints
   std::string Key() const;   ///< canonical comparison key
+  /// Same key element (expressions by canonical key).
+  bool operator==(const IndexKey& other) const;
 };
 
 struct ForeignKey {
@@ -76,6 +78,8 @@ struct Constraint {
   /// Canonical definition; constraints with equal keys need no change
   /// (validity and comment are compared separately).
   std::string DefinitionKey() const;
+  /// True when DefinitionKey() would be equal, without building strings.
+  bool SameDefinition(const Constraint& other) const;
 };
 
 enum class Persistence { kPermanent, kUnlogged };
