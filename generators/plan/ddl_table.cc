@@ -37,6 +37,20 @@ std::string IndexKeySql(const model::IndexKey& key) {
   return out;
 }
 
+std::string DefaultSql(const model::Expr& expr) {
+  const std::string& t = expr.text;
+  bool quoted = false;
+  int depth = 0;
+  for (char c : t) {
+    if (c == '\'') quoted = !quoted;
+    if (quoted) continue;
+    if (c == '(') ++depth;
+    if (c == ')') --depth;
+    if (c == ' ' && depth == 0) return "(" + t + ")";
+  }
+  return t;
+}
+
 std::string AlterTable(const model::QualifiedName& table) { return "ALTER TABLE " + model::QuoteQualified(table); }
 
 std::string IdentityClauseSql(const model::QualifiedName& table, const model::Column& column) {
@@ -64,7 +78,7 @@ std::string ColumnDefinitionSql(const model::QualifiedName& table, const model::
   if (!column.collation.empty()) out += " COLLATE " + QuoteIdent(column.collation);
   if (column.generated) out += " GENERATED ALWAYS AS (" + column.generated->text + ") STORED";
   if (column.identity) out += " " + IdentityClauseSql(table, column);
-  if (column.default_value) out += " DEFAULT " + column.default_value->text;
+  if (column.default_value) out += " DEFAULT " + DefaultSql(*column.default_value);
   if (column.not_null) out += " NOT NULL";
   return out;
 }

@@ -55,11 +55,16 @@ void AlterType(const diff::Change& change, const model::Column& a, const model::
   if (a.default_value && a.type != b.type) sql += alter + " DROP DEFAULT;\n";
   sql += alter + " TYPE " + model::TypeSql(b.type);
   if (!b.collation.empty()) sql += " COLLATE " + model::QuoteIdent(b.collation);
-  if (a.type != b.type && NeedsUsing(a.type, b.type))
-    sql += " USING " + model::QuoteIdent(b.name) + "::" + model::TypeSql(b.type);
+  if (a.type != b.type && NeedsUsing(a.type, b.type)) {
+    // No cast exists between two user types (enum to enum): go through text.
+    std::string via = !a.type.IsBuiltin() && !b.type.IsBuiltin() ? "::text" : "";
+    if (!via.empty())
+      for (int i = 0; i < b.type.array_dims; ++i) via += "[]";
+    sql += " USING " + model::QuoteIdent(b.name) + via + "::" + model::TypeSql(b.type);
+  }
   sql += ";\n";
   if (a.default_value && a.type != b.type && b.default_value && !b.identity)
-    sql += alter + " SET DEFAULT " + b.default_value->text + ";\n";
+    sql += alter + " SET DEFAULT " + DefaultSql(*b.default_value) + ";\n";
   Step& s = ctx.Add(sql, kRankAlterColumn, diff::Describe(change));
   s.drops = {change.target};
   s.creates = {change.target};
@@ -126,7 +131,7 @@ void AlterIdentity(const diff::Change& change, const model::Column& a, const mod
 void AlterDefault(const diff::Change& change, const model::Column& a, const model::Column& b,
                   const model::QualifiedName& table, StepContext& ctx) {
   std::string alter = AlterColumn(table, b.name);
-  std::string sql = b.default_value ? alter + " SET DEFAULT " + b.default_value->text + ";\n"
+  std::string sql = b.default_value ? alter + " SET DEFAULT " + DefaultSql(*b.default_value) + ";\n"
                                     : alter + " DROP DEFAULT;\n";
   Step& s = ctx.Add(sql, kRankAlterColumn, diff::Describe(change));
   s.needs_new = {change.target};
@@ -158,6 +163,8 @@ void PlanColumnChange(const diff::Change& change, StepContext& ctx) {
     case diff::Aspect::kColumnNotNull: {
       Step& s = ctx.Add(alter + (b.not_null ? " SET NOT NULL;\n" : " DROP NOT NULL;\n"), kRankAlterColumn, desc);
       s.needs_new = {change.target};
+      // An identity column must stay NOT NULL until its identity is dropped.
+      if (!b.not_null) s.needs_new.push_back(IdentityMarker(table, b.name));
       // Dropping NOT NULL under a primary key fails; PK changes come first.
       if (!b.not_null)
         for (const auto& c : ctx.changes)

@@ -121,7 +121,7 @@ void SwapType(const diff::Change& change, const model::EnumType& a, const model:
       if (col.default_value) convert += alter + " DROP DEFAULT;\n";
       convert += alter + " TYPE " + model::TypeSql(to_col->type) + " USING " + model::QuoteIdent(col.name) + "::text" +
                  dims + "::" + model::TypeSql(to_col->type) + ";\n";
-      if (to_col->default_value) convert += alter + " SET DEFAULT " + to_col->default_value->text + ";\n";
+      if (to_col->default_value) convert += alter + " SET DEFAULT " + DefaultSql(*to_col->default_value) + ";\n";
       step.needs_old.push_back(ColumnRef(tname, col.name));
       step.creates.push_back(ColumnRef(tname, col.name));
     }
