@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 PACKAGES=(build-essential cmake libpg-query-dev libprotobuf-c-dev nlohmann-json3-dev libcli11-dev libdtl-dev
-          doctest-dev libkainjow-mustache-dev postgresql postgresql-contrib)
+          doctest-dev libkainjow-mustache-dev postgresql postgresql-contrib clang)
 missing=()
 for p in "${PACKAGES[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -86,10 +86,10 @@ void AlterType(const diff::Change& change, const model::Column& a, const model::
 // Markers that order a column's default change against its identity change:
 // a default must go before identity is added, and come back after it is dropped.
 ObjectRef DefaultMarker(const model::QualifiedName& table, const std::string& column) {
-  return ColumnRef(table, column + "\x01default");
+  return ColumnRef(table, column + "\x01" "default");
 }
 ObjectRef IdentityMarker(const model::QualifiedName& table, const std::string& column) {
-  return ColumnRef(table, column + "\x01identity");
+  return ColumnRef(table, column + "\x01" "identity");
 }
 ObjectRef IdentitySequence(const model::QualifiedName& table, const model::Identity& identity) {
   return {model::ObjectKind::kSequence, {table.schema, identity.sequence_name}, ""};
