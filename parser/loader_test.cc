@@ -70,3 +70,12 @@ TEST_CASE("statements not modelled are reported, not dropped") {
   CHECK(diags[0].severity == sd::model::Severity::kWarning);
   CHECK(diags[0].line == 2);
 }
+
+TEST_CASE("interval field restrictions render as PostgreSQL writes them") {
+  auto catalog = Load("create table t (a interval day to second, b interval(3), c interval, d interval hour to minute)");
+  const auto& t = catalog.tables.at({"public", "t"});
+  CHECK(sd::model::TypeSql(t.columns[0].type) == "interval day to second");
+  CHECK(sd::model::TypeSql(t.columns[1].type) == "interval(3)");
+  CHECK(sd::model::TypeSql(t.columns[2].type) == "interval");
+  CHECK(sd::model::TypeSql(t.columns[3].type) == "interval hour to minute");
+}

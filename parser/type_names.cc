@@ -115,9 +115,8 @@ model::TypeRef CanonicalType(const PgQuery__TypeName* type, const InterpContext&
   }
   if (out.name == "numeric" && out.modifiers.size() == 1) out.modifiers.push_back("0");
   // float(p) is spelled real / double precision by the grammar already.
-  if (out.name == "interval" && !out.modifiers.empty()) {
-    // The grammar encodes interval fields as a bit mask we keep verbatim.
-  }
+  // INTERVAL fields are a bit mask (32767 = all fields, i.e. no restriction).
+  if (out.name == "interval" && out.modifiers.size() == 1 && out.modifiers[0] == "32767") out.modifiers.clear();
   return out;
 }
 

@@ -1,5 +1,8 @@
 #include "model/type_ref.h"
 
+#include <cstdlib>
+#include <utility>
+
 #include "model/quote.h"
 
 namespace sd::model {
@@ -10,7 +13,27 @@ TypeRef TypeRef::Element() const {
   return element;
 }
 
+namespace {
+
+// INTERVAL field restrictions are stored as a bit mask in the first typmod.
+std::string IntervalSql(const TypeRef& type) {
+  static const std::pair<int, const char*> kFields[] = {
+      {4, "year"}, {6, "year to month"}, {2, "month"}, {8, "day"}, {1032, "day to hour"},
+      {3080, "day to minute"}, {7176, "day to second"}, {1024, "hour"}, {3072, "hour to minute"},
+      {7168, "hour to second"}, {2048, "minute"}, {6144, "minute to second"}, {4096, "second"}};
+  std::string out = "interval";
+  int mask = std::atoi(type.modifiers[0].c_str());
+  for (const auto& [bits, words] : kFields)
+    if (bits == mask) out += std::string(" ") + words;
+  if (type.modifiers.size() > 1) out += "(" + type.modifiers[1] + ")";
+  for (int i = 0; i < type.array_dims; ++i) out += "[]";
+  return out;
+}
+
+}  // namespace
+
 std::string TypeSql(const TypeRef& type) {
+  if (type.IsBuiltin() && type.name == "interval" && !type.modifiers.empty()) return IntervalSql(type);
   std::string mods;
   if (!type.modifiers.empty()) {
     mods = "(";
