@@ -6,7 +6,7 @@ namespace sd::model {
 
 Catalog Catalog::Empty() {
   Catalog catalog;
-  catalog.schemas["public"] = Schema{"public", std::string(kPublicSchemaComment)};
+  catalog.schemas["public"] = Schema{"public", std::string(kPublicSchemaComment), ""};
   return catalog;
 }
 
