@@ -5,6 +5,18 @@
 #include "parser/expr_canon.h"
 
 namespace sd::parser {
+namespace {
+
+// The keys of `map` in `schema`, copied so the map can change while they are used.
+template <typename Map>
+std::vector<model::QualifiedName> NamesIn(const Map& map, const std::string& schema) {
+  std::vector<model::QualifiedName> out;
+  for (const auto& [name, object] : map)
+    if (name.schema == schema) out.push_back(name);
+  return out;
+}
+
+}  // namespace
 
 
 void RenameTable(model::Catalog& catalog, const model::QualifiedName& from, const model::QualifiedName& to) {
@@ -105,22 +117,10 @@ void RenameSchema(model::Catalog& catalog, const std::string& from, const std::s
   schema.key() = to;
   schema.mapped().name = to;
   catalog.schemas.insert(std::move(schema));
-  std::vector<model::QualifiedName> names;
-  for (auto& [n, t] : catalog.enums)
-    if (n.schema == from) names.push_back(n);
-  for (auto& n : names) RenameEnumType(catalog, n, {to, n.name});
-  names.clear();
-  for (auto& [n, t] : catalog.sequences)
-    if (n.schema == from) names.push_back(n);
-  for (auto& n : names) RenameSequence(catalog, n, {to, n.name}, ctx);
-  names.clear();
-  for (auto& [n, t] : catalog.tables)
-    if (n.schema == from) names.push_back(n);
-  for (auto& n : names) RenameTable(catalog, n, {to, n.name});
-  names.clear();
-  for (auto& [n, i] : catalog.indexes)
-    if (n.schema == from) names.push_back(n);
-  for (auto& n : names) {
+  for (auto& n : NamesIn(catalog.enums, from)) RenameEnumType(catalog, n, {to, n.name});
+  for (auto& n : NamesIn(catalog.sequences, from)) RenameSequence(catalog, n, {to, n.name}, ctx);
+  for (auto& n : NamesIn(catalog.tables, from)) RenameTable(catalog, n, {to, n.name});
+  for (auto& n : NamesIn(catalog.indexes, from)) {
     auto node = catalog.indexes.extract(n);
     node.key() = {to, n.name};
     node.mapped().name = node.key();

@@ -248,11 +248,6 @@ PgQuery__Node** ParseExprSlot(const std::string& expr, ParseTree* tree) {
   return &select->target_list[0]->res_target->val;
 }
 
-PgQuery__Node* ParseExprText(const std::string& expr, ParseTree* tree) {
-  PgQuery__Node** slot = ParseExprSlot(expr, tree);
-  return slot ? *slot : nullptr;
-}
-
 std::string StringOf(const PgQuery__Node* node) {
   if (node && node->node_case == PG_QUERY__NODE__NODE_STRING) return node->string->sval;
   return "";

@@ -58,9 +58,8 @@ PgQuery__Node* CopyNodeToActiveArena(const PgQuery__Node* node);
 /// Returns false (and sets `error`) if the deparser rejects the node.
 bool DeparseExpr(PgQuery__Node* node, std::string* out, std::string* error);
 
-/// Parses "SELECT <expr>" and returns the expression node, owned by `tree`.
-PgQuery__Node* ParseExprText(const std::string& expr, ParseTree* tree);
-/// The same, returning the slot that holds the node (for in-place rewrites).
+/// Parses "SELECT <expr>" and returns the slot holding the expression node
+/// (owned by `tree`), so that it can be rewritten in place.
 PgQuery__Node** ParseExprSlot(const std::string& expr, ParseTree* tree);
 
 /// The message a Node holds (the member its node_case names), or null.

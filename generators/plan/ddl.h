@@ -30,8 +30,6 @@ std::string CreateEnumSql(const model::EnumType& type);
 std::string CommentSql(const std::string& what, const std::optional<std::string>& comment);
 /// ALTER TABLE <table> prefix.
 std::string AlterTable(const model::QualifiedName& table);
-/// SQL text of an expression.
-inline const std::string& ExprSql(const model::Expr& expr) { return expr.text; }
 /// A default expression as it follows DEFAULT: parenthesised unless it is a
 /// single token or call, because the deparser writes some operators (AT TIME
 /// ZONE, COLLATE) without the parentheses DEFAULT needs.

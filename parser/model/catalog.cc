@@ -14,14 +14,6 @@ bool Catalog::RelationExists(const QualifiedName& name) const {
   return tables.count(name) || indexes.count(name) || sequences.count(name);
 }
 
-bool Catalog::ConstraintExists(const std::string& schema, const std::string& name) const {
-  for (auto it = tables.lower_bound({schema, ""}); it != tables.end() && it->first.schema == schema;
-       ++it) {
-    if (it->second.FindConstraint(name)) return true;
-  }
-  return false;
-}
-
 ObjectRef Catalog::ReferencedKey(const QualifiedName& table,
                                  const std::vector<std::string>& columns) const {
   auto sorted = [](std::vector<std::string> v) {

@@ -28,8 +28,6 @@ struct Catalog {
   /// True when a relation (table, index or sequence) of that name exists:
   /// they share one namespace in PostgreSQL.
   bool RelationExists(const QualifiedName& name) const;
-  /// True when a constraint of that name exists on any table of the schema.
-  bool ConstraintExists(const std::string& schema, const std::string& name) const;
   /// The unique or primary key constraint, or unique index, that a foreign key
   /// on `columns` of `table` relies on; empty ref when none.
   ObjectRef ReferencedKey(const QualifiedName& table, const std::vector<std::string>& columns) const;

@@ -97,24 +97,10 @@ if [[ -n "$KEEP" ]]; then
 fi
 
 # ---------------------------------------------------------------- PostgreSQL
-find_client_bindir() {
-    if [[ -n "${PG_BINDIR:-}" ]]; then echo "$PG_BINDIR"; return; fi
-    local d
-    for d in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -t/ -k5,5 -n -r); do
-        if [[ -x "$d/psql" && -x "$d/pg_dump" ]]; then echo "$d"; return; fi
-    done
-    dirname "$(command -v psql || echo /usr/bin/psql)"
-}
-PGBIN=$(find_client_bindir)
-PSQL="$PGBIN/psql"
-PG_DUMP="$PGBIN/pg_dump"
-[[ -x "$PSQL" && -x "$PG_DUMP" ]] || die "psql/pg_dump not found in $PGBIN (set PG_BINDIR)"
-[[ -f "$CLUSTER/port" ]] || die "no cluster at $CLUSTER (run: tests/harness/pg_cluster.sh start $CLUSTER)"
-eval "$("$HARNESS/pg_cluster.sh" env "$CLUSTER")" || die "pg_cluster.sh env failed"
-export PGAPPNAME="schemadiff-conformance"
-export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning -c lock_timeout=60s -c statement_timeout=120s"
-SERVER_NUM=$("$PSQL" -X -q -A -t -d postgres -c 'SHOW server_version_num' 2>/dev/null) \
-    || die "cannot connect to the cluster at $CLUSTER (is it running?)"
+# shellcheck source=../harness/pg_client.sh
+source "$HARNESS/pg_client.sh"
+pg_client_setup "$CLUSTER" schemadiff-conformance "-c statement_timeout=120s"
+SERVER_NUM=$("$PSQL" -X -q -A -t -d postgres -c 'SHOW server_version_num')
 [[ "$SERVER_NUM" =~ ^[0-9]+$ ]] || die "unexpected server_version_num '$SERVER_NUM'"
 SERVER_VERSION="$((SERVER_NUM / 10000)).$((SERVER_NUM % 10000))"
 

@@ -110,25 +110,9 @@ if [[ -n "$EXPECT_FILE" ]]; then
 fi
 
 # ---------------------------------------------------------------- PostgreSQL
-find_client_bindir() {
-    if [[ -n "${PG_BINDIR:-}" ]]; then echo "$PG_BINDIR"; return; fi
-    local d
-    for d in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -t/ -k5,5 -n -r); do
-        if [[ -x "$d/psql" && -x "$d/pg_dump" ]]; then echo "$d"; return; fi
-    done
-    dirname "$(command -v psql || echo /usr/bin/psql)"
-}
-PGBIN=$(find_client_bindir)
-PSQL="$PGBIN/psql"
-PG_DUMP="$PGBIN/pg_dump"
-[[ -x "$PSQL" && -x "$PG_DUMP" ]] || die "psql/pg_dump not found in $PGBIN (set PG_BINDIR)"
-
-[[ -f "$CLUSTER/port" ]] || die "no cluster at $CLUSTER (run: pg_cluster.sh start $CLUSTER)"
-eval "$("$HERE/pg_cluster.sh" env "$CLUSTER")" || die "pg_cluster.sh env failed"
-export PGAPPNAME="schemadiff-roundtrip"
-export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning -c lock_timeout=60s"
-"$PSQL" -X -q -A -t -d postgres -c 'SELECT 1' >/dev/null 2>&1 \
-    || die "cannot connect to the cluster at $CLUSTER (is it running?)"
+# shellcheck source=pg_client.sh
+source "$HERE/pg_client.sh"
+pg_client_setup "$CLUSTER" schemadiff-roundtrip
 
 # ---------------------------------------------------------------- work area
 SAFE=$(echo "$NAME" | tr 'A-Z' 'a-z' | tr -c 'a-z0-9_\n' '_' | cut -c1-24)
