@@ -65,6 +65,15 @@ printf '\001\002\000binary' >"$work/binary.sql"
 run "$work/out" "$work/err" "$work/binary.sql" "$work/old.sql"
 check "binary input exits 1" test "$code" -eq 1
 
+# A same-shape drop + add is not guessed as a rename, but the annotation is suggested;
+# hazards of the migration are listed on stderr with their codes.
+printf 'CREATE TABLE a (id int, v text);\n' >"$work/shape_old.sql"
+printf 'CREATE TABLE b (id int, v text);\n' >"$work/shape_new.sql"
+run "$work/out" "$work/err" "$work/shape_old.sql" "$work/shape_new.sql"
+check "same-shape drop + add suggests the rename annotation" grep -q 'schemadiff:renamed-from a' "$work/err"
+check "same-shape drop + add is still a drop (withheld)" test "$code" -eq 3
+check "hazards are listed with their codes" grep -q 'SD-H101 ' "$work/err"
+
 # Robustness: long expression chains nest deeply; an unterminated dollar quote.
 {
   printf 'CREATE TABLE t (a int CHECK ('
