@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "model/quote.h"
 #include "parser/expr_canon.h"
 
 namespace sd::parser {
@@ -16,6 +17,15 @@ std::vector<model::QualifiedName> NamesIn(const Map& map, const std::string& sch
   return out;
 }
 
+// Views hold their dependencies by name; PostgreSQL by OID, so they follow
+// a renamed relation. (The stored query text is not rewritten.)
+void RetargetViewDependencies(model::Catalog& catalog, const model::QualifiedName& from,
+                              const model::QualifiedName& to) {
+  for (auto& [n, view] : catalog.views)
+    for (auto& d : view.depends_on)
+      if (d.name == from && d.kind != model::ObjectKind::kFunction) d.name = to;
+}
+
 }  // namespace
 
 
@@ -28,9 +38,33 @@ void RenameTable(model::Catalog& catalog, const model::QualifiedName& from, cons
     if (index.table == from) index.table = to;
   for (auto& [n, seq] : catalog.sequences)
     if (seq.owned_by && seq.owned_by->table == from) seq.owned_by->table = to;
+  // Triggers are keyed by their table.
+  std::vector<model::ObjectRef> triggers;
+  for (auto& [ref, t] : catalog.triggers)
+    if (t.table == from) triggers.push_back(ref);
+  for (const auto& ref : triggers) {
+    auto trigger = catalog.triggers.extract(ref);
+    trigger.mapped().table = to;
+    for (auto& d : trigger.mapped().depends_on)
+      if (d.name == from && d.kind != model::ObjectKind::kFunction) d.name = to;
+    trigger.key() = trigger.mapped().Ref();
+    catalog.triggers.insert(std::move(trigger));
+  }
   for (auto& [n, table] : catalog.tables)
     for (auto& c : table.constraints)
       if (c.foreign_key && c.foreign_key->ref_table == from) c.foreign_key->ref_table = to;
+  RetargetViewDependencies(catalog, from, to);
+}
+
+void RenameView(model::Catalog& catalog, const model::QualifiedName& from, const model::QualifiedName& to) {
+  auto node = catalog.views.extract(from);
+  if (node.empty()) return;
+  node.key() = to;
+  node.mapped().name = to;
+  catalog.views.insert(std::move(node));
+  for (auto& [n, index] : catalog.indexes)
+    if (index.table == from) index.table = to;
+  RetargetViewDependencies(catalog, from, to);
 }
 
 void RenameColumn(model::Catalog& catalog, model::Table& table, const std::string& from, const std::string& to,
@@ -104,12 +138,100 @@ void RenameEnumType(model::Catalog& catalog, const model::QualifiedName& from, c
   node.key() = to;
   node.mapped().name = to;
   catalog.enums.insert(std::move(node));
-  for (auto& [n, table] : catalog.tables)
+  RetargetTypeReferences(catalog, from, to);
+}
+
+namespace {
+
+void ReplaceAll(std::string* s, const std::string& from, const std::string& to) {
+  for (size_t at = s->find(from); at != std::string::npos; at = s->find(from, at + to.size())) s->replace(at, from.size(), to);
+}
+
+void RenameLiteral(std::optional<model::Expr>& expr, const std::string& from, const std::string& to) {
+  if (!expr) return;
+  ReplaceAll(&expr->text, from, to);
+  ReplaceAll(&expr->key, from, to);
+}
+
+}  // namespace
+
+void RenameEnumValue(model::Catalog& catalog, const model::QualifiedName& type, const std::string& from,
+                     const std::string& to) {
+  auto it = catalog.enums.find(type);
+  if (it == catalog.enums.end()) return;
+  for (auto& v : it->second.values)
+    if (v == from) v = to;
+  const std::string a = model::QuoteLiteral(from), b = model::QuoteLiteral(to);
+  for (auto& [name, table] : catalog.tables) {
+    bool uses = false;
     for (auto& col : table.columns)
-      if (col.type.schema == from.schema && col.type.name == from.name) {
-        col.type.schema = to.schema;
-        col.type.name = to.name;
+      if (col.type.schema == type.schema && col.type.name == type.name) {
+        uses = true;
+        RenameLiteral(col.default_value, a, b);
       }
+    if (!uses) continue;
+    // A literal equal to the old value in an expression of this table is
+    // taken for an enum constant: a heuristic, as expressions carry no types.
+    for (auto& c : table.constraints) RenameLiteral(c.check, a, b);
+    for (auto& [iname, index] : catalog.indexes) {
+      if (index.table != name) continue;
+      RenameLiteral(index.where, a, b);
+      for (auto& k : index.keys) RenameLiteral(k.expr, a, b);
+    }
+  }
+}
+
+namespace {
+
+template <typename Map>
+bool MoveType(Map& map, const model::QualifiedName& from, const model::QualifiedName& to) {
+  auto node = map.extract(from);
+  if (node.empty()) return false;
+  node.key() = to;
+  node.mapped().name = to;
+  map.insert(std::move(node));
+  return true;
+}
+
+}  // namespace
+
+bool RenameUserType(model::Catalog& catalog, const model::QualifiedName& from, const model::QualifiedName& to) {
+  if (catalog.enums.count(from)) {
+    RenameEnumType(catalog, from, to);
+    return true;
+  }
+  if (!MoveType(catalog.domains, from, to) && !MoveType(catalog.composite_types, from, to) &&
+      !MoveType(catalog.range_types, from, to))
+    return false;
+  RetargetTypeReferences(catalog, from, to);
+  return true;
+}
+
+void RetargetTypeReferences(model::Catalog& catalog, const model::QualifiedName& from, const model::QualifiedName& to) {
+  auto retarget = [&](model::TypeRef& type) {
+    if (type.schema == from.schema && type.name == from.name) {
+      type.schema = to.schema;
+      type.name = to.name;
+    }
+  };
+  auto retarget_deps = [&](std::vector<model::ObjectRef>& deps) {
+    for (auto& d : deps)
+      if (d.name == from && d.sub.empty()) d.name = to;
+  };
+  for (auto& [n, table] : catalog.tables)
+    for (auto& col : table.columns) retarget(col.type);
+  for (auto& [n, d] : catalog.domains) {
+    retarget(d.base_type);
+    retarget_deps(d.depends_on);
+  }
+  for (auto& [n, c] : catalog.composite_types) {
+    for (auto& a : c.attributes) retarget(a.type);
+    retarget_deps(c.depends_on);
+  }
+  for (auto& [n, r] : catalog.range_types) {
+    retarget(r.subtype);
+    retarget_deps(r.depends_on);
+  }
 }
 
 void RenameSchema(model::Catalog& catalog, const std::string& from, const std::string& to, InterpContext& ctx) {
@@ -118,8 +240,14 @@ void RenameSchema(model::Catalog& catalog, const std::string& from, const std::s
   schema.mapped().name = to;
   catalog.schemas.insert(std::move(schema));
   for (auto& n : NamesIn(catalog.enums, from)) RenameEnumType(catalog, n, {to, n.name});
+  for (auto& n : NamesIn(catalog.domains, from)) RenameUserType(catalog, n, {to, n.name});
+  for (auto& n : NamesIn(catalog.composite_types, from)) RenameUserType(catalog, n, {to, n.name});
+  for (auto& n : NamesIn(catalog.range_types, from)) RenameUserType(catalog, n, {to, n.name});
+  for (auto& [n, r] : catalog.range_types)
+    if (r.multirange.schema == from) r.multirange.schema = to;
   for (auto& n : NamesIn(catalog.sequences, from)) RenameSequence(catalog, n, {to, n.name}, ctx);
   for (auto& n : NamesIn(catalog.tables, from)) RenameTable(catalog, n, {to, n.name});
+  for (auto& n : NamesIn(catalog.views, from)) RenameView(catalog, n, {to, n.name});
   for (auto& n : NamesIn(catalog.indexes, from)) {
     auto node = catalog.indexes.extract(n);
     node.key() = {to, n.name};

@@ -16,7 +16,20 @@ void RenameSequence(model::Catalog& catalog, const model::QualifiedName& from, c
                     InterpContext& ctx);
 /// An index, or the key constraint whose index has that name. False if neither exists.
 bool RenameIndex(model::Catalog& catalog, const model::QualifiedName& from, const std::string& to);
+/// A view or materialized view (and the indexes on it). Views that use it keep
+/// their stored query, which still names the old relation.
+void RenameView(model::Catalog& catalog, const model::QualifiedName& from, const model::QualifiedName& to);
 void RenameEnumType(model::Catalog& catalog, const model::QualifiedName& from, const model::QualifiedName& to);
+/// ALTER TYPE ... RENAME VALUE: PostgreSQL stores enum constants by OID, so
+/// the literal follows in the defaults, checks and index expressions of
+/// tables with a column of that type.
+void RenameEnumValue(model::Catalog& catalog, const model::QualifiedName& type, const std::string& from,
+                     const std::string& to);
+/// Any user type (enum, domain, composite, range). False if none has that name.
+bool RenameUserType(model::Catalog& catalog, const model::QualifiedName& from, const model::QualifiedName& to);
+/// Points every use of type `from` (columns, domain bases, attributes, range
+/// subtypes, dependencies) at `to`: PostgreSQL keeps them by OID.
+void RetargetTypeReferences(model::Catalog& catalog, const model::QualifiedName& from, const model::QualifiedName& to);
 /// Moves every object of schema `from` to `to`.
 void RenameSchema(model::Catalog& catalog, const std::string& from, const std::string& to, InterpContext& ctx);
 

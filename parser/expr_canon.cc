@@ -105,7 +105,10 @@ void CanonicaliseTypeName(PgQuery__TypeName* type, InterpContext& ctx) {
 
 class Canonicaliser {
  public:
-  Canonicaliser(InterpContext& ctx, model::Expr* out) : ctx_(ctx), out_(out) {}
+  /// `keep_qualifiers`: view queries keep `t.col` (which FROM item a column
+  /// comes from is part of their meaning); CHECK and index keys drop it.
+  Canonicaliser(InterpContext& ctx, model::Expr* out, bool keep_qualifiers = false)
+      : ctx_(ctx), out_(out), keep_qualifiers_(keep_qualifiers) {}
 
   /// True once any rewrite happened: the canonical key then needs its own deparse.
   bool changed() const { return changed_; }
@@ -168,7 +171,7 @@ class Canonicaliser {
         std::string column = LastName(ref->n_fields, ref->fields);
         if (!column.empty()) out_->columns.push_back(column);
         // CHECK and index expressions are stored without table qualifiers.
-        if (ref->n_fields > 1 && !column.empty()) {
+        if (ref->n_fields > 1 && !column.empty() && !keep_qualifiers_) {
           for (size_t i = 0; i + 1 < ref->n_fields; ++i) FreeNode(ref->fields[i]);
           ref->fields[0] = ref->fields[ref->n_fields - 1];
           ref->n_fields = 1;
@@ -178,6 +181,12 @@ class Canonicaliser {
       }
       case PG_QUERY__NODE__NODE_FUNC_CALL: {
         PgQuery__FuncCall* call = node->func_call;
+        // User functions called: the ordering creates them first.
+        if (call->n_funcname >= 1 && call->n_funcname <= 2)
+          for (auto& ref : ctx_.ResolveFunction(call->n_funcname == 2 ? StringOf(call->funcname[0]) : "",
+                                                LastName(call->n_funcname, call->funcname)))
+            if (std::find(out_->functions.begin(), out_->functions.end(), ref) == out_->functions.end())
+              out_->functions.push_back(ref);
         // Functions are stored by OID; the schema a dump prints depends on
         // search_path, so keys compare function names unqualified.
         if (call->n_funcname == 2) {
@@ -187,6 +196,23 @@ class Canonicaliser {
           changed_ = true;
         }
         for (size_t i = 0; i < call->n_args; ++i) Canonicalise(&call->args[i]);
+        // Aggregates in view queries: ORDER BY, FILTER and OVER hold expressions too.
+        for (size_t i = 0; i < call->n_agg_order; ++i) Canonicalise(&call->agg_order[i]);
+        Canonicalise(&call->agg_filter);
+        if (call->over) {
+          for (size_t i = 0; i < call->over->n_partition_clause; ++i) Canonicalise(&call->over->partition_clause[i]);
+          for (size_t i = 0; i < call->over->n_order_clause; ++i) Canonicalise(&call->over->order_clause[i]);
+        }
+        return;
+      }
+      case PG_QUERY__NODE__NODE_CASE_EXPR: {
+        VisitChildren(node);
+        // CASE without ELSE is stored with ELSE NULL (printed NULL::type).
+        Node* def = node->case_expr->defresult;
+        if (def && def->node_case == PG_QUERY__NODE__NODE_A_CONST && def->a_const->isnull) {
+          node->case_expr->defresult = nullptr;
+          changed_ = true;
+        }
         return;
       }
       default:
@@ -212,6 +238,13 @@ class Canonicaliser {
         // x IN (a, b) is stored as x = ANY (ARRAY[a, b]); NOT IN as <> ALL.
         bool negated = LastName(e->n_name, e->name) == "<>";
         Node* list = e->rexpr;
+        // A one-element list is stored as the plain comparison: x = a, x <> a.
+        if (list && list->node_case == PG_QUERY__NODE__NODE_LIST && list->list->n_items == 1) {
+          e->rexpr = list->list->items[0];
+          e->kind = PG_QUERY__A__EXPR__KIND__AEXPR_OP;
+          Canonicalise(&e->rexpr);
+          return;
+        }
         PgQuery__AArrayExpr array = PG_QUERY__A__ARRAY_EXPR__INIT;
         if (list && list->node_case == PG_QUERY__NODE__NODE_LIST) {
           array.n_elements = list->list->n_items;
@@ -375,6 +408,7 @@ class Canonicaliser {
 
   InterpContext& ctx_;
   model::Expr* out_;
+  bool keep_qualifiers_;
   bool changed_ = false;
 };
 
@@ -405,6 +439,14 @@ model::Expr MakeExpr(PgQuery__Node** slot, InterpContext& ctx) {
   expr.columns = std::move(unique);
   return expr;
 }
+
+void CanonicaliseQueryExpr(PgQuery__Node** slot, InterpContext& ctx) {
+  if (!slot || !*slot) return;
+  model::Expr unused;
+  Canonicaliser(ctx, &unused, /*keep_qualifiers=*/true).Canonicalise(slot);
+}
+
+void CanonicaliseCastType(PgQuery__TypeName* type, InterpContext& ctx) { CanonicaliseTypeName(type, ctx); }
 
 model::Expr MakeExprFromText(const std::string& text, InterpContext& ctx) {
   ParseTree tree;
@@ -516,6 +558,33 @@ std::vector<std::string> ReferencedColumns(PgQuery__Node* node) {
     if (n->node_case != PG_QUERY__NODE__NODE_COLUMN_REF) return;
     std::string name = LastName(n->column_ref->n_fields, n->column_ref->fields);
     if (!name.empty() && std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+  });
+  return out;
+}
+
+std::vector<model::QualifiedName> QualifyFunctionCalls(
+    PgQuery__Node* node, const std::function<std::string(const std::string&)>& resolve) {
+  std::vector<model::QualifiedName> out;
+  ForEachNode(node, [&](PgQuery__Node* n) {
+    if (n->node_case != PG_QUERY__NODE__NODE_FUNC_CALL) return;
+    PgQuery__FuncCall* call = n->func_call;
+    std::vector<std::string> names = StringsOf(call->n_funcname, call->funcname);
+    if (names.empty()) return;
+    model::QualifiedName name{names.size() > 1 ? names[names.size() - 2] : "", names.back()};
+    if (name.schema.empty()) name.schema = resolve(name.name);
+    if (names.size() == 1 && !name.schema.empty()) {
+      PgQuery__String str = PG_QUERY__STRING__INIT;
+      str.sval = CopyString(name.schema);
+      Node schema_node = PG_QUERY__NODE__INIT;
+      schema_node.node_case = PG_QUERY__NODE__NODE_STRING;
+      schema_node.string = Alloc(str);
+      Node** qualified = AllocNodes(2);
+      qualified[0] = Alloc(schema_node);
+      qualified[1] = call->funcname[0];
+      call->funcname = qualified;
+      call->n_funcname = 2;
+    }
+    if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
   });
   return out;
 }

@@ -1,7 +1,9 @@
 // Expression nodes to model::Expr: text for output, canonical key for comparison.
 #pragma once
 
+#include <functional>
 #include <string>
+#include <vector>
 
 #include "model/expr.h"
 #include "model/type_ref.h"
@@ -13,6 +15,15 @@ namespace sd::parser {
 /// place (and may be replaced), so call this last for that subtree. Reports
 /// deparse failures through `ctx`.
 model::Expr MakeExpr(PgQuery__Node** slot, InterpContext& ctx);
+
+/// Canonicalises one expression of a view query in place, by the same rules
+/// as an Expr's key except that column qualifiers are kept: in a query they
+/// say which FROM item a column comes from.
+void CanonicaliseQueryExpr(PgQuery__Node** slot, InterpContext& ctx);
+
+/// Rewrites a cast's type name in place to its canonical spelling (builtin
+/// names as PostgreSQL prints them, user types schema-qualified).
+void CanonicaliseCastType(PgQuery__TypeName* type, InterpContext& ctx);
 
 /// Builds an Expr from SQL expression text (e.g. a generated nextval default).
 model::Expr MakeExprFromText(const std::string& text, InterpContext& ctx);
@@ -35,6 +46,13 @@ void CanonicaliseDefaultForType(model::Expr* expr, const model::TypeRef& type);
 
 /// The column names an expression references, in order of first appearance.
 std::vector<std::string> ReferencedColumns(PgQuery__Node* node);
+
+/// The functions an expression calls, schema-qualified where `resolve`
+/// (unqualified name → schema, or "") knows the schema; calls it resolves
+/// are rewritten in place to the qualified name, as pg_dump spells them
+/// under an empty search_path. Call before MakeExpr on the same node.
+std::vector<model::QualifiedName> QualifyFunctionCalls(
+    PgQuery__Node* node, const std::function<std::string(const std::string&)>& resolve);
 
 /// PostgreSQL's name for an index expression column (FigureIndexColname):
 /// the function name for a call, "expr" for anything else unnamed.

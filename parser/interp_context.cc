@@ -5,7 +5,7 @@ namespace sd::parser {
 void InterpContext::Report(model::Severity severity, const std::string& code,
                            const std::string& message, int location) {
   if (severity == model::Severity::kError) failed_ = true;
-  int offset = location >= 0 ? location : statement_offset_;
+  int offset = location >= 0 ? location + location_base_ : statement_offset_;
   if (file_) {
     diagnostics_->push_back(file_->At(offset, severity, code, message));
   } else {
@@ -26,9 +26,22 @@ void InterpContext::Note(const std::string& code, const std::string& message, in
 std::string InterpContext::RenamedFrom(int location) const {
   if (renames_.empty() || !file_) return "";
   int line = 0, column = 0;
-  file_->Position(location >= 0 ? location : statement_offset_, &line, &column);
+  file_->Position(location >= 0 ? location + location_base_ : statement_offset_, &line, &column);
   auto it = renames_.find(line);
   return it == renames_.end() ? "" : it->second;
+}
+
+int InterpContext::FindInStatement(const std::string& needle) const {
+  if (!file_) return -1;
+  size_t at = file_->text().find(needle, static_cast<size_t>(statement_offset_));
+  return at == std::string::npos ? -1 : static_cast<int>(at);
+}
+
+int InterpContext::LineOf(int offset) const {
+  if (!file_) return 0;
+  int line = 0, column = 0;
+  file_->Position(offset, &line, &column);
+  return line;
 }
 
 std::string InterpContext::CreationSchema() const {
@@ -56,9 +69,27 @@ model::QualifiedName InterpContext::ResolveType(const std::string& schema,
                                                 const std::string& name) const {
   if (!schema.empty()) return {schema, name};
   for (const auto& s : search_path_) {
-    if (catalog_->enums.count({s, name})) return {s, name};
+    if (catalog_->TypeExists({s, name})) return {s, name};
   }
   return {CreationSchema(), name};
+}
+
+std::vector<model::ObjectRef> InterpContext::ResolveFunction(const std::string& schema,
+                                                             const std::string& name) const {
+  auto overloads = [&](const std::string& s) {
+    std::vector<model::ObjectRef> out;
+    model::ObjectRef first{model::ObjectKind::kFunction, {s, name}, ""};
+    for (auto it = catalog_->functions.lower_bound(first);
+         it != catalog_->functions.end() && it->first.name == first.name; ++it)
+      out.push_back(it->first);
+    return out;
+  };
+  if (!schema.empty()) return overloads(schema);
+  for (const auto& s : search_path_) {
+    auto found = overloads(s);
+    if (!found.empty()) return found;
+  }
+  return {};
 }
 
 model::QualifiedName InterpContext::ResolveRelation(const std::vector<std::string>& dotted) const {
@@ -84,6 +115,9 @@ void InterpContext::RebuildNames() {
       if (col.identity) implicit_relations_.insert({name.schema, col.identity->sequence_name});
     }
   }
+  // Domain constraints share the schema's constraint namespace (ChooseConstraintName).
+  for (const auto& [name, domain] : catalog_->domains)
+    for (const auto& [cname, c] : domain.constraints) constraint_names_.insert({name.schema, cname});
   names_valid_ = true;
 }
 

@@ -29,7 +29,11 @@ class InterpContext {
     file_ = file;
     statement_offset_ = offset;
   }
-  /// Reports at `location` (an offset in the file, or -1 for the statement start).
+  /// Node locations are relative to the text parsed; this is that text's
+  /// offset in the file (statements are parsed in batches).
+  void set_location_base(int base) { location_base_ = base; }
+
+  /// Reports at `location` (a node location, or -1 for the statement start).
   void Error(const std::string& code, const std::string& message, int location = -1);
   void Warning(const std::string& code, const std::string& message, int location = -1);
   void Note(const std::string& code, const std::string& message, int location = -1);
@@ -40,6 +44,12 @@ class InterpContext {
   /// The old name annotated on the line of `location` (-1: the statement's
   /// first line), or "".
   std::string RenamedFrom(int location) const;
+  /// Offset of the first occurrence of `needle` in the file at or after the
+  /// current statement's start, or -1: locates parts the parse tree keeps no
+  /// location for (enum values).
+  int FindInStatement(const std::string& needle) const;
+  /// 1-based line of an offset in the current file (0 without a file).
+  int LineOf(int offset) const;
 
   /// The schema new unqualified objects go to: the first search_path entry
   /// that exists (as PostgreSQL does), or "public".
@@ -48,8 +58,11 @@ class InterpContext {
   model::QualifiedName ForCreate(const std::string& schema, const std::string& name) const;
   /// Resolves an existing relation (table, index, sequence) through search_path.
   model::QualifiedName ResolveRelation(const std::string& schema, const std::string& name) const;
-  /// Resolves an existing type through search_path (enums).
+  /// Resolves an existing user type (enum, domain, composite, range) through search_path.
   model::QualifiedName ResolveType(const std::string& schema, const std::string& name) const;
+  /// The user functions a call by name can mean: every overload in `schema`,
+  /// or in the first search_path schema that has one. Empty for builtins.
+  std::vector<model::ObjectRef> ResolveFunction(const std::string& schema, const std::string& name) const;
   /// Resolves a dotted name list (as in COMMENT ON / DROP) of a relation.
   model::QualifiedName ResolveRelation(const std::vector<std::string>& dotted) const;
   /// From a RangeVar.
@@ -58,7 +71,7 @@ class InterpContext {
   /// True when a relation of that name exists, counting the indexes behind
   /// key constraints and identity sequences (PostgreSQL's pg_class namespace).
   bool RelationNameTaken(const model::QualifiedName& name);
-  /// True when any table of `schema` has a constraint of that name.
+  /// True when any table or domain of `schema` has a constraint of that name.
   bool ConstraintNameTaken(const std::string& schema, const std::string& name);
   /// Records names created by this statement (key constraints, identity
   /// sequences) so later choices see them without a rescan.
@@ -90,6 +103,7 @@ class InterpContext {
   std::vector<std::string> search_path_{"public"};
   const SourceFile* file_ = nullptr;
   int statement_offset_ = 0;
+  int location_base_ = 0;
   bool failed_ = false;
 };
 

@@ -40,6 +40,32 @@ void ApplyStatement(PgQuery__Node* node, InterpContext& ctx) {
     case PG_QUERY__NODE__NODE_DROP_STMT: return ApplyDrop(node->drop_stmt, ctx);
     case PG_QUERY__NODE__NODE_RENAME_STMT: return ApplyRename(node->rename_stmt, ctx);
     case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT: return ApplySet(node->variable_set_stmt, ctx);
+    case PG_QUERY__NODE__NODE_VIEW_STMT: return ApplyCreateView(node->view_stmt, ctx);
+    case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT: return ApplyCreateTableAs(node->create_table_as_stmt, ctx);
+    case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT: return ApplyCreateFunction(node->create_function_stmt, ctx);
+    case PG_QUERY__NODE__NODE_ALTER_FUNCTION_STMT: return ApplyAlterFunction(node->alter_function_stmt, ctx);
+    case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: return ApplyCreateTrigger(node->create_trig_stmt, ctx);
+    case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT: return ApplyCreateDomain(node->create_domain_stmt, ctx);
+    case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT: return ApplyAlterDomain(node->alter_domain_stmt, ctx);
+    case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT: return ApplyCreateComposite(node->composite_type_stmt, ctx);
+    case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT: return ApplyCreateRange(node->create_range_stmt, ctx);
+    case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT: return ApplyCreatePolicy(node->create_policy_stmt, ctx);
+    case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT: return ApplyAlterPolicy(node->alter_policy_stmt, ctx);
+    case PG_QUERY__NODE__NODE_GRANT_STMT: return ApplyGrant(node->grant_stmt, ctx);
+    case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT:
+      return ApplyAlterDefaultPrivileges(node->alter_default_privileges_stmt, ctx);
+    case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT: return ApplyAlterOwner(node->alter_owner_stmt, ctx);
+    case PG_QUERY__NODE__NODE_CREATE_EVENT_TRIG_STMT:
+    case PG_QUERY__NODE__NODE_ALTER_EVENT_TRIG_STMT:
+      // Event triggers belong to the database, not to a schema.
+      return ctx.Unmodelled(std::string(node->node_case == PG_QUERY__NODE__NODE_CREATE_EVENT_TRIG_STMT ? "CREATE" : "ALTER") +
+                            " EVENT TRIGGER (event triggers are database-wide, not part of a schema)");
+    case PG_QUERY__NODE__NODE_DEFINE_STMT:
+      if (node->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE)
+        return ctx.Unmodelled("CREATE AGGREGATE");
+      if (node->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_OPERATOR)
+        return ctx.Unmodelled("CREATE OPERATOR");
+      return ctx.Unmodelled(StatementLabel(node));
     case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
       return;  // BEGIN/COMMIT around DDL do not change what it declares
     case PG_QUERY__NODE__NODE_SELECT_STMT:
@@ -55,45 +81,107 @@ void ApplyStatement(PgQuery__Node* node, InterpContext& ctx) {
   }
 }
 
+// First byte of a statement's text after leading whitespace and comments, so
+// that a caret lands on its first keyword.
+int StatementStart(const std::string& text, int offset, int end) {
+  while (offset < end) {
+    if (std::isspace(static_cast<unsigned char>(text[offset]))) {
+      ++offset;
+    } else if (text.compare(offset, 2, "--") == 0) {
+      size_t nl = text.find('\n', offset);
+      offset = nl == std::string::npos ? end : static_cast<int>(nl) + 1;
+    } else if (text.compare(offset, 2, "/*") == 0) {
+      size_t close = text.find("*/", offset + 2);
+      offset = close == std::string::npos ? end : static_cast<int>(close) + 2;
+    } else {
+      break;
+    }
+  }
+  return offset;
+}
+
+// Statements are parsed in batches of about this many bytes: a whole large
+// dump parsed at once holds its complete parse tree (many times the text's
+// size) in memory; batches keep only one batch's tree alive.
+constexpr size_t kBatchBytes = 256 << 10;
+
+// Byte offsets where batches end, at statement boundaries found by
+// libpg_query's scanner (cheap: no parse).
+std::vector<size_t> BatchEnds(const std::string& text) {
+  std::vector<size_t> ends;
+  if (text.size() <= kBatchBytes) return {text.size()};
+  PgQuerySplitResult split = pg_query_split_with_scanner(text.c_str());
+  size_t start = 0;
+  if (!split.error) {
+    for (int i = 0; i < split.n_stmts; ++i) {
+      size_t end = static_cast<size_t>(split.stmts[i]->stmt_location + split.stmts[i]->stmt_len);
+      // stmt_len excludes the semicolon: the batch ends after it.
+      while (end < text.size() && text[end] != ';') ++end;
+      if (end < text.size()) ++end;
+      if (end - start >= kBatchBytes) {
+        ends.push_back(end);
+        start = end;
+      }
+    }
+  }
+  pg_query_free_split_result(split);
+  if (ends.empty() || ends.back() < text.size()) ends.push_back(text.size());
+  return ends;
+}
+
+// Applies the statements of one parsed batch; `base` is the batch's offset
+// in the file (node locations are relative to the batch).
+void ApplyBatch(PgQuery__ParseResult* result, const SourceFile& file, size_t base, size_t batch_end,
+                InterpContext& ctx) {
+  const std::string& text = file.text();
+  ctx.set_location_base(static_cast<int>(base));
+  for (size_t i = 0; i < result->n_stmts; ++i) {
+    PgQuery__RawStmt* raw = result->stmts[i];
+    int offset = static_cast<int>(base) + raw->stmt_location;
+    int end = raw->stmt_len ? offset + raw->stmt_len : static_cast<int>(batch_end);
+    ctx.BeginStatement(&file, StatementStart(text, offset, end));
+    if (raw->stmt) ApplyStatement(raw->stmt, ctx);
+  }
+  ctx.set_location_base(0);
+}
+
 bool ApplyInput(const Input& input, InterpContext& ctx) {
   SourceFile file(input.name, input.text);
   for (int offset : file.meta_commands()) {
     ctx.BeginStatement(&file, offset);
     ctx.Note("SD-P003", "psql meta-command skipped");
   }
-  ParseTree tree;
-  std::string error;
-  int error_offset = -1;
-  if (!tree.Parse(file.text(), &error, &error_offset)) {
-    ctx.BeginStatement(&file, error_offset >= 0 ? error_offset : 0);
-    ctx.Error("SD-P001", error);
-    return false;
-  }
   ctx.set_search_path({"$user", "public"});
   ctx.set_rename_annotations(FindRenameAnnotations(file.text()));
-  PgQuery__ParseResult* result = tree.result();
-  for (size_t i = 0; i < result->n_stmts; ++i) {
-    PgQuery__RawStmt* raw = result->stmts[i];
-    // stmt_location points at the start of the statement text; skip leading
-    // whitespace and comments so the caret lands on the first keyword.
-    int offset = raw->stmt_location;
-    int end = raw->stmt_len ? offset + raw->stmt_len : static_cast<int>(file.text().size());
-    const std::string& text = file.text();
-    while (offset < end) {
-      if (std::isspace(static_cast<unsigned char>(text[offset]))) {
-        ++offset;
-      } else if (text.compare(offset, 2, "--") == 0) {
-        size_t nl = text.find('\n', offset);
-        offset = nl == std::string::npos ? end : static_cast<int>(nl) + 1;
-      } else if (text.compare(offset, 2, "/*") == 0) {
-        size_t close = text.find("*/", offset + 2);
-        offset = close == std::string::npos ? end : static_cast<int>(close) + 2;
-      } else {
+  const std::string& text = file.text();
+  std::vector<size_t> ends = BatchEnds(text);
+  size_t start = 0;
+  for (size_t b = 0; b < ends.size(); ++b) {
+    ParseTree tree;
+    std::string error;
+    int error_offset = -1;
+    size_t end = ends[b];
+    bool ok = tree.Parse(text.substr(start, end - start), &error, &error_offset);
+    if (!ok && end < text.size()) {
+      // The scanner's boundaries can split a statement the grammar keeps
+      // whole (a BEGIN ATOMIC body): parse the rest of the file at once, which
+      // also finds the true first error if there is one.
+      end = text.size();
+      ParseTree rest;
+      error_offset = -1;
+      if (rest.Parse(text.substr(start), &error, &error_offset)) {
+        ApplyBatch(rest.result(), file, start, end, ctx);
         break;
       }
+      ok = false;
     }
-    ctx.BeginStatement(&file, offset);
-    if (raw->stmt) ApplyStatement(raw->stmt, ctx);
+    if (!ok) {
+      ctx.BeginStatement(&file, error_offset >= 0 ? static_cast<int>(start) + error_offset : static_cast<int>(start));
+      ctx.Error("SD-P001", error);
+      return false;
+    }
+    ApplyBatch(tree.result(), file, start, end, ctx);
+    start = end;
   }
   return !ctx.failed();
 }
@@ -106,6 +194,7 @@ bool LoadSchema(const std::vector<Input>& inputs, model::Catalog* catalog,
   InterpContext ctx(catalog, diagnostics);
   bool ok = true;
   for (const auto& input : inputs) ok = ApplyInput(input, ctx) && ok;
+  PruneOrphanedPrivileges(*catalog);
   return ok;
 }
 

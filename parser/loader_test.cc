@@ -65,10 +65,38 @@ TEST_CASE("syntax errors carry file, line and column") {
 
 TEST_CASE("statements not modelled are reported, not dropped") {
   std::vector<sd::model::Diagnostic> diags;
-  Load("create table t (a int);\ncreate view v as select a from t;\n", &diags);
+  Load("create table t (a int);\ncreate conversion c for 'LATIN1' to 'UTF8' from iso8859_1_to_utf8;\n", &diags);
   REQUIRE(diags.size() == 1);
   CHECK(diags[0].severity == sd::model::Severity::kWarning);
   CHECK(diags[0].line == 2);
+}
+
+// Large inputs are parsed in batches of statements; positions must still be
+// those of the whole file.
+std::string ManyTables(int n) {
+  std::string text;
+  for (int i = 0; i < n; ++i) text += "create table t" + std::to_string(i) + " (a int, b text not null default 'x');\n";
+  return text;
+}
+
+TEST_CASE("positions are file positions in every parse batch") {
+  const int n = 8000;  // about 400 kB: more than one batch
+  std::vector<sd::model::Diagnostic> diags;
+  Load(ManyTables(n) + "create conversion c for 'LATIN1' to 'UTF8' from iso8859_1_to_utf8;\n", &diags);
+  REQUIRE(diags.size() == 1);
+  CHECK(diags[0].line == n + 1);
+  CHECK(diags[0].column == 1);
+  diags.clear();
+  Load(ManyTables(n) + "create table ok (a int);\n  CREATE TABEL bad (a int);\n", &diags);
+  REQUIRE(!diags.empty());
+  CHECK(diags[0].line == n + 2);
+  CHECK(diags[0].column == 10);
+}
+
+TEST_CASE("every statement of a batched input is applied") {
+  auto catalog = Load(ManyTables(8000));
+  CHECK(catalog.tables.size() == 8000);
+  CHECK(catalog.tables.count({"public", "t7999"}) == 1);
 }
 
 TEST_CASE("interval field restrictions render as PostgreSQL writes them") {

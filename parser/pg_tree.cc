@@ -236,6 +236,28 @@ bool DeparseUncached(PgQuery__Node* node, std::string* out, std::string* error) 
 
 }  // namespace
 
+bool DeparseStatement(PgQuery__Node* stmt, std::string* out, std::string* error) {
+  PgQuery__RawStmt raw = PG_QUERY__RAW_STMT__INIT;
+  raw.stmt = stmt;
+  PgQuery__RawStmt* stmts[] = {&raw};
+  PgQuery__ParseResult result = PG_QUERY__PARSE_RESULT__INIT;
+  result.version = PG_VERSION_NUM;
+  result.n_stmts = 1;
+  result.stmts = stmts;
+  size_t len = pg_query__parse_result__get_packed_size(&result);
+  std::string buffer(len, '\0');
+  pg_query__parse_result__pack(&result, reinterpret_cast<uint8_t*>(buffer.data()));
+  PgQueryDeparseResult deparsed = pg_query_deparse_protobuf(PgQueryProtobuf{len, buffer.data()});
+  bool ok = deparsed.error == nullptr && deparsed.query != nullptr;
+  if (ok) {
+    *out = deparsed.query;
+  } else {
+    *error = deparsed.error && deparsed.error->message ? deparsed.error->message : "cannot deparse statement";
+  }
+  pg_query_free_deparse_result(deparsed);
+  return ok;
+}
+
 PgQuery__Node** ParseExprSlot(const std::string& expr, ParseTree* tree) {
   std::string error;
   int offset = 0;

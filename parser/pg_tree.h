@@ -28,6 +28,15 @@ class Arena {
 /// the nodes they add from it, so they live exactly as long as the tree.
 Arena& ActiveArena();
 
+/// A copy of `init` allocated from the active arena: how rewrites add nodes
+/// (and node members) that live exactly as long as the tree they join.
+template <typename T>
+T* ArenaCopy(const T& init) {
+  T* p = static_cast<T*>(ActiveArena().Allocate(sizeof(T)));
+  *p = init;
+  return p;
+}
+
 /// An unpacked parse tree for one input text; frees everything on destruction.
 class ParseTree {
  public:
@@ -57,6 +66,11 @@ PgQuery__Node* CopyNodeToActiveArena(const PgQuery__Node* node);
 /// SQL text of one expression node, as libpg_query's deparser writes it.
 /// Returns false (and sets `error`) if the deparser rejects the node.
 bool DeparseExpr(PgQuery__Node* node, std::string* out, std::string* error);
+
+/// SQL text of one whole statement node (e.g. a SelectStmt), as
+/// libpg_query's deparser writes it. Returns false (and sets `error`) if the
+/// deparser rejects it.
+bool DeparseStatement(PgQuery__Node* stmt, std::string* out, std::string* error);
 
 /// Parses "SELECT <expr>" and returns the slot holding the expression node
 /// (owned by `tree`), so that it can be rewritten in place.

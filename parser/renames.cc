@@ -1,5 +1,7 @@
 #include "parser/renames.h"
 
+#include <algorithm>
+
 #include "parser/catalog_rename.h"
 #include "parser/ident_list.h"
 
@@ -32,6 +34,7 @@ class Resolver {
   std::vector<model::Rename> Run() {
     for (const auto& [name, table] : new_.tables) Members(table);
     for (const auto& [name, index] : new_.indexes) Index(index);
+    for (const auto& [name, type] : new_.enums) EnumValues(type);
     for (const auto& [name, type] : new_.enums)
       Relation(ObjectKind::kEnumType, name, type.renamed_from, old_.enums.count(OldOf(name, type.renamed_from)) > 0,
                [&](const QualifiedName& from, const QualifiedName& to) { RenameEnumType(old_, from, to); });
@@ -41,6 +44,9 @@ class Resolver {
     for (const auto& [name, table] : new_.tables)
       Relation(ObjectKind::kTable, name, table.renamed_from, old_.tables.count(OldOf(name, table.renamed_from)) > 0,
                [&](const QualifiedName& from, const QualifiedName& to) { RenameTable(old_, from, to); });
+    for (const auto& [name, view] : new_.views)
+      Relation(view.Ref().kind, name, view.renamed_from, old_.views.count(OldOf(name, view.renamed_from)) > 0,
+               [&](const QualifiedName& from, const QualifiedName& to) { RenameView(old_, from, to); });
     for (const auto& [name, schema] : new_.schemas) Schema(schema);
     return std::move(renames_);
   }
@@ -96,6 +102,25 @@ class Resolver {
           {{ObjectKind::kConstraint, old_table->name, from}, {ObjectKind::kConstraint, table.name, c.name}});
       old_c->name = c.name;
       ctx_.InvalidateNames();
+    }
+  }
+
+  // Enum values annotated in NEW: renamed in OLD's type (under its old name,
+  // as members are renamed before their type).
+  void EnumValues(const model::EnumType& type) {
+    if (type.value_renamed_from.empty()) return;
+    auto it = old_.enums.find(OldOf(type.name, type.renamed_from));
+    if (it == old_.enums.end()) it = old_.enums.find({OldSchema(type.name.schema), type.name.name});
+    if (it == old_.enums.end()) return;
+    auto& values = it->second.values;
+    for (const auto& [to, from] : type.value_renamed_from) {
+      auto v = std::find(values.begin(), values.end(), from);
+      if (v == values.end() || std::find(values.begin(), values.end(), to) != values.end()) {
+        Skip("enum value", from);
+        continue;
+      }
+      renames_.push_back({{ObjectKind::kEnumType, it->first, from}, {ObjectKind::kEnumType, type.name, to}});
+      RenameEnumValue(old_, it->first, from, to);
     }
   }
 

@@ -1,8 +1,10 @@
 // ALTER TABLE: columns, constraints, identity, persistence.
 #include <algorithm>
+#include <optional>
 
 #include "parser/expr_canon.h"
 #include "parser/naming.h"
+#include "parser/partitions.h"
 #include "parser/table_parts.h"
 #include "parser/transforms.h"
 #include "parser/type_names.h"
@@ -219,7 +221,33 @@ void ApplyCommand(model::Table& table, PgQuery__AlterTableCmd* cmd, InterpContex
       table.persistence = model::Persistence::kUnlogged;
       return;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner:
-      ctx.Unmodelled("ALTER TABLE ... OWNER TO");
+      ApplyRelationOwner(table.name, cmd->newowner, ctx);
+      return;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition:
+      ApplyPartitionCommand(table, cmd, ctx);
+      return;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRowSecurity:
+      table.row_security = true;
+      return;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRowSecurity:
+      table.row_security = false;
+      return;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ForceRowSecurity:
+      table.force_row_security = true;
+      return;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_NoForceRowSecurity:
+      table.force_row_security = false;
+      return;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrig:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableAlwaysTrig:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableReplicaTrig:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrig:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrigAll:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigAll:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrigUser:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigUser:
+      ApplyTriggerEnabled(table.name, cmd, ctx);
       return;
     default:
       ctx.Unmodelled("this ALTER TABLE subcommand");
@@ -231,10 +259,20 @@ void ApplyCommand(model::Table& table, PgQuery__AlterTableCmd* cmd, InterpContex
 
 void ApplyAlterTable(PgQuery__AlterTableStmt* stmt, InterpContext& ctx) {
   model::QualifiedName name = ctx.ResolveRelation(stmt->relation);
+  // OWNER TO alone (as pg_dump writes it) applies to any relation kind.
+  if (stmt->n_cmds == 1 && stmt->cmds[0]->alter_table_cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner)
+    return ApplyRelationOwner(name, stmt->cmds[0]->alter_table_cmd->newowner, ctx);
+  if (stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX && stmt->n_cmds == 1 &&
+      stmt->cmds[0]->alter_table_cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition)
+    return ApplyAttachIndexPartition(name, stmt->cmds[0]->alter_table_cmd, ctx);
   if (stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE || stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX) {
     ctx.Unmodelled("ALTER SEQUENCE/INDEX subcommand (owner, options)");
     return;
   }
+  if (stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE) return ApplyAlterComposite(stmt, ctx);
+  if (stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW || stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW ||
+      ctx.catalog().views.count(name))
+    return ApplyAlterView(stmt, ctx);
   if (stmt->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) {
     ctx.Unmodelled("ALTER on this object kind");
     return;
@@ -249,7 +287,14 @@ void ApplyAlterTable(PgQuery__AlterTableStmt* stmt, InterpContext& ctx) {
     ctx.Error("SD-P034", "relation \"" + name.name + "\" does not exist", stmt->relation->location);
     return;
   }
-  for (size_t i = 0; i < stmt->n_cmds; ++i) ApplyCommand(it->second, stmt->cmds[i]->alter_table_cmd, ctx);
+  for (size_t i = 0; i < stmt->n_cmds; ++i) {
+    // A partitioned table passes its column and CHECK changes on to its
+    // partitions unless the statement says ONLY.
+    std::optional<model::Table> before;
+    if (!it->second.partition_by.empty() && stmt->relation->inh) before = it->second;
+    ApplyCommand(it->second, stmt->cmds[i]->alter_table_cmd, ctx);
+    if (before) PropagateToPartitions(*before, it->second, ctx);
+  }
 }
 
 }  // namespace sd::parser

@@ -1,6 +1,7 @@
 // CREATE INDEX.
 #include "parser/expr_canon.h"
 #include "parser/naming.h"
+#include "parser/partitions.h"
 #include "parser/table_parts.h"
 #include "parser/transforms.h"
 
@@ -8,11 +9,14 @@ namespace sd::parser {
 
 void ApplyCreateIndex(PgQuery__IndexStmt* stmt, InterpContext& ctx) {
   model::QualifiedName table_name = ctx.ResolveRelation(stmt->relation);
+  // Materialized views take indexes like tables.
+  auto view = ctx.catalog().views.find(table_name);
+  bool matview = view != ctx.catalog().views.end() && view->second.materialized;
   if (!ctx.catalog().tables.count(table_name) && ctx.IsUnmodelledRelation(table_name)) {
     ctx.Unmodelled("index on a table that is not modelled");
     return;
   }
-  if (!ctx.catalog().tables.count(table_name)) {
+  if (!ctx.catalog().tables.count(table_name) && !matview) {
     ctx.Error("SD-P040", "relation \"" + table_name.name + "\" does not exist", stmt->relation->location);
     return;
   }
@@ -55,7 +59,12 @@ void ApplyCreateIndex(PgQuery__IndexStmt* stmt, InterpContext& ctx) {
     return;
   }
   if (stmt->table_space && *stmt->table_space) ctx.Unmodelled("index TABLESPACE clause");
-  ctx.catalog().indexes[index.name] = std::move(index);
+  // On a partitioned table PostgreSQL builds one index per partition; they
+  // are implied by this one, but their names are taken.
+  auto table = ctx.catalog().tables.find(table_name);
+  bool partitioned = table != ctx.catalog().tables.end() && !table->second.partition_by.empty();
+  model::Index& stored = ctx.catalog().indexes[index.name] = std::move(index);
+  if (partitioned && stmt->relation->inh) NoteImpliedIndexOnPartitions(stored, ctx);
 }
 
 }  // namespace sd::parser

@@ -1,4 +1,5 @@
 // CREATE TABLE.
+#include "parser/partitions.h"
 #include "parser/table_parts.h"
 #include "parser/transforms.h"
 
@@ -12,8 +13,24 @@ void ApplyCreateTable(PgQuery__CreateStmt* stmt, InterpContext& ctx) {
     ctx.Error("SD-P022", "relation \"" + name.name + "\" already exists", stmt->relation->location);
     return;
   }
-  if (stmt->partbound || stmt->partspec || stmt->n_inh_relations || stmt->of_typename) {
-    ctx.Unmodelled("partitioned, inherited or typed table \"" + name.name + "\"");
+  // A partition names its parent among the inherited relations; real
+  // inheritance (INHERITS) and typed tables are not modelled.
+  const model::Table* parent = nullptr;
+  if (stmt->partbound && stmt->n_inh_relations == 1) {
+    model::QualifiedName parent_name = ctx.ResolveRelation(stmt->inh_relations[0]->range_var);
+    auto it = ctx.catalog().tables.find(parent_name);
+    if (it == ctx.catalog().tables.end() && !ctx.IsUnmodelledRelation(parent_name)) {
+      ctx.Error("SD-P034", "relation \"" + parent_name.name + "\" does not exist", stmt->relation->location);
+      return;
+    }
+    if (it != ctx.catalog().tables.end() && it->second.partition_by.empty()) {
+      ctx.Error("SD-P035", "table \"" + parent_name.name + "\" is not partitioned", stmt->relation->location);
+      return;
+    }
+    if (it != ctx.catalog().tables.end()) parent = &it->second;
+  }
+  if ((stmt->partbound && !parent) || (stmt->n_inh_relations && !parent) || stmt->of_typename) {
+    ctx.Unmodelled("inherited or typed table \"" + name.name + "\"");
     ctx.MarkUnmodelledRelation(name);
     return;
   }
@@ -27,13 +44,22 @@ void ApplyCreateTable(PgQuery__CreateStmt* stmt, InterpContext& ctx) {
   if (stmt->relation->relpersistence && stmt->relation->relpersistence[0] == 't')
     ctx.Unmodelled("temporary table \"" + name.name + "\"");
   std::vector<PendingConstraint> pending;
-  table.columns.reserve(stmt->n_table_elts);
+  // Exactly the column definitions: constraints among the elements would
+  // only leave unused capacity, and columns are the bulk of a catalog.
+  size_t n_columns = 0;
+  for (size_t i = 0; i < stmt->n_table_elts; ++i)
+    n_columns += stmt->table_elts[i]->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF;
+  table.columns.reserve(n_columns);
   for (size_t i = 0; i < stmt->n_table_elts; ++i) {
     PgQuery__Node* elt = stmt->table_elts[i];
     if (elt->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF) {
       if (table.FindColumn(elt->column_def->colname)) {
         ctx.Error("SD-P023", "column \"" + std::string(elt->column_def->colname) + "\" specified more than once",
                   elt->column_def->location);
+        continue;
+      }
+      if (parent && !elt->column_def->type_name) {
+        AddPartitionColumnOptions(table, elt->column_def, ctx, &pending);
         continue;
       }
       AddColumn(table, elt->column_def, ctx, &pending);
@@ -44,6 +70,15 @@ void ApplyCreateTable(PgQuery__CreateStmt* stmt, InterpContext& ctx) {
     }
   }
   for (size_t i = 0; i < stmt->n_constraints; ++i) pending.push_back({stmt->constraints[i]->constraint, ""});
+  if (stmt->partspec) table.partition_by = PartitionKeyText(stmt->partspec, ctx);
+  if (parent) {
+    // Copied: the parent's entry may move when the map grows.
+    model::Table parent_copy = *parent;
+    InheritFromParent(table, parent_copy);
+    table.partition_of = parent_copy.name;
+    table.partition_bound = PartitionBoundText(stmt->partbound, parent_copy, ctx);
+    NoteImpliedPartitionIndexes(table, parent_copy, ctx);
+  }
   AddConstraints(table, std::move(pending), ctx);
 }
 

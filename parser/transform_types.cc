@@ -1,6 +1,8 @@
 // CREATE/ALTER TYPE ... AS ENUM, CREATE SCHEMA, CREATE/ALTER EXTENSION.
 #include <algorithm>
 
+#include "model/quote.h"
+#include "parser/catalog_rename.h"
 #include "parser/transforms.h"
 
 namespace sd::parser {
@@ -16,6 +18,16 @@ void ApplyCreateEnum(PgQuery__CreateEnumStmt* stmt, InterpContext& ctx) {
   type.name = name;
   type.renamed_from = ctx.RenamedFrom(-1);
   for (size_t i = 0; i < stmt->n_vals; ++i) type.values.push_back(StringOf(stmt->vals[i]));
+  // `-- schemadiff:renamed-from old` on a value's own line renames the value
+  // (the statement's first line belongs to the type).
+  int first_line = ctx.LineOf(ctx.FindInStatement(""));
+  for (const auto& v : type.values) {
+    int at = ctx.FindInStatement(model::QuoteLiteral(v));
+    if (at < 0 || ctx.LineOf(at) == first_line) continue;
+    std::string old = ctx.RenamedFrom(at);
+    if (old.size() >= 2 && old.front() == '\'' && old.back() == '\'') old = old.substr(1, old.size() - 2);
+    if (!old.empty() && old != v) type.value_renamed_from[v] = old;
+  }
   ctx.catalog().enums[name] = type;
 }
 
@@ -35,7 +47,7 @@ void ApplyAlterEnum(PgQuery__AlterEnumStmt* stmt, InterpContext& ctx) {
       ctx.Error("SD-P062", "\"" + std::string(stmt->old_val) + "\" is not an existing enum label");
       return;
     }
-    *v = new_val;
+    RenameEnumValue(ctx.catalog(), name, stmt->old_val, new_val);
     return;
   }
   if (std::find(values.begin(), values.end(), new_val) != values.end()) {
@@ -57,6 +69,8 @@ void ApplyAlterEnum(PgQuery__AlterEnumStmt* stmt, InterpContext& ctx) {
 
 void ApplyCreateSchema(PgQuery__CreateSchemaStmt* stmt, InterpContext& ctx) {
   std::string name = stmt->schemaname ? stmt->schemaname : "";
+  // CREATE SCHEMA AUTHORIZATION role: the schema takes the role's name.
+  if (name.empty() && stmt->authrole && stmt->authrole->rolename) name = stmt->authrole->rolename;
   if (name.empty()) {
     ctx.Unmodelled("CREATE SCHEMA AUTHORIZATION without a name");
     return;
@@ -66,6 +80,7 @@ void ApplyCreateSchema(PgQuery__CreateSchemaStmt* stmt, InterpContext& ctx) {
     return;
   }
   ctx.catalog().schemas[name] = model::Schema{name, std::nullopt, ctx.RenamedFrom(-1)};
+  if (stmt->authrole) SetOwner({model::ObjectKind::kSchema, {"", name}, ""}, stmt->authrole, ctx);
   if (stmt->n_schema_elts) ctx.Unmodelled("CREATE SCHEMA with embedded statements");
 }
 

@@ -41,6 +41,11 @@ const std::unordered_set<std::string>& PlainBuiltins() {
       "pg_lsn",   "txid_snapshot", "pg_snapshot", "jsonpath", "record", "void", "trigger",
       "anyelement", "anyarray", "cstring", "xid", "cid", "tid", "regconfig", "regdictionary",
       "regnamespace", "regrole", "regoper", "regoperator", "regprocedure", "regcollation",
+      // pseudo-types of function parameters and results
+      "event_trigger", "internal", "language_handler", "fdw_handler", "index_am_handler", "tsm_handler",
+      "table_am_handler", "anyenum", "anynonarray", "anyrange", "anymultirange", "anycompatible",
+      "anycompatiblearray", "anycompatiblenonarray", "anycompatiblerange", "anycompatiblemultirange",
+      "pg_ddl_command",
   };
   return set;
 }

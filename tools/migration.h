@@ -24,8 +24,9 @@ struct Migrations {
 /// Plans both directions (with hazards) from loaded catalogs; OLD is taken
 /// by value (move it in when it is not needed afterwards). Notes about
 /// rename annotations go to `diagnostics`. False with `error` on a
-/// dependency cycle.
+/// dependency cycle. `options` apply to both directions (--online).
 bool PlanMigrations(model::Catalog old_catalog, const model::Catalog& new_catalog, Migrations* out,
-                    std::vector<model::Diagnostic>* diagnostics, std::string* error);
+                    std::vector<model::Diagnostic>* diagnostics, std::string* error,
+                    const plan::PlanOptions& options = {});
 
 }  // namespace sd::tools

@@ -7,13 +7,19 @@
 #include <map>
 #include <set>
 
+#include "audit/audit.h"
 #include "input_files.h"
 #include "migration.h"
 #include "model/diagnostic.h"
+#include "bundle.h"
+#include "output_options.h"
+#include "report/plan_json.h"
 #include "parser/loader.h"
 #include "plan/plan.h"
 #include "render/sql_render.h"
 #include "verify_command.h"
+#include "check_command.h"
+#include "layout_output.h"
 
 namespace {
 
@@ -52,6 +58,21 @@ void PrintDiagnostics(const std::vector<sd::model::Diagnostic>& diagnostics, boo
     std::cerr << "warning: " << count << " more like this: " << message << " (--verbose lists all)\n";
 }
 
+// A PostgreSQL duration as SET accepts it ("5s", "500ms", "1min", "0"):
+// digits and a unit only, so the value cannot carry other SQL.
+CLI::Validator TimeoutValidator() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        size_t digits = 0;
+        while (digits < value.size() && value[digits] >= '0' && value[digits] <= '9') ++digits;
+        static const char* const kUnits[] = {"", "us", "ms", "s", "min", "h", "d"};
+        for (const char* unit : kUnits)
+          if (digits > 0 && value.substr(digits) == unit) return "";
+        return "not a duration: " + value + " (digits and one of us, ms, s, min, h, d)";
+      },
+      "DURATION");
+}
+
 bool Load(const std::string& path, sd::model::Catalog* catalog, std::vector<sd::model::Diagnostic>* diagnostics) {
   std::vector<sd::parser::Input> inputs;
   std::string error;
@@ -66,6 +87,7 @@ bool Load(const std::string& path, sd::model::Catalog* catalog, std::vector<sd::
 
 int RunMain(int argc, char** argv) {
   if (argc > 1 && std::string(argv[1]) == "verify") return sd::tools::RunVerify(argc - 1, argv + 1);
+  if (argc > 1 && std::string(argv[1]) == "check") return sd::tools::RunCheck(argc - 1, argv + 1);
   CLI::App app{"schemadiff: PostgreSQL schema diff and migration planner"};
   app.set_version_flag("--version", "schemadiff 0.1.0");
   std::string old_path, new_path;
@@ -74,7 +96,30 @@ int RunMain(int argc, char** argv) {
   app.add_option("NEW", new_path, "new schema: .sql file, directory of .sql files, or -")->required();
   app.add_flag("--down", down, "print the backward migration (NEW → OLD)");
   app.add_flag("--allow-destructive", allow_destructive, "emit statements that can lose data");
+  sd::tools::LayoutOptions layout;  // -o DIR --layout L: the next migration of a directory (docs/check.md)
+  sd::tools::AddLayoutOptions(&app, &layout, argc, argv);
+  bool audit = false;
+  app.add_flag("--audit", audit, "print the pre-flight data audit (a psql script) instead of the migration")
+      ->excludes("--down");
   app.add_flag("-v,--verbose", verbose, "list every warning and note");
+  bool ignore_owners = false, ignore_privileges = false;
+  app.add_flag("--ignore-owners", ignore_owners, "do not compare or migrate owners (ALTER ... OWNER TO)");
+  app.add_flag("--ignore-privileges", ignore_privileges,
+               "do not compare or migrate GRANT / REVOKE and ALTER DEFAULT PRIVILEGES");
+  bool online = false;
+  std::string lock_timeout = "5s", statement_timeout = "0";
+  auto* online_flag = app.add_flag("--online", online,
+                                   "avoid long locks and blocking scans: CONCURRENTLY, NOT VALID + VALIDATE, "
+                                   "expand / backfill / contract phases (docs/online.md)");
+  app.add_option("--lock-timeout", lock_timeout, "with --online: SET lock_timeout first (default 5s; 0 = wait forever)")
+      ->check(TimeoutValidator())
+      ->needs(online_flag);
+  app.add_option("--statement-timeout", statement_timeout,
+                 "with --online: SET statement_timeout first (default 0 = no limit)")
+      ->check(TimeoutValidator())
+      ->needs(online_flag);
+  sd::tools::OutputOptions output;
+  sd::tools::AddOutputOptions(&app, &output);  // after the other options: -o may be registered already
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -95,10 +140,15 @@ int RunMain(int argc, char** argv) {
   }
 
   PrintDiagnostics(diagnostics, verbose);
+  // Users who do not manage owners or privileges: neither side declares any.
+  for (sd::model::Catalog* catalog : {&old_catalog, &new_catalog}) {
+    if (ignore_owners) catalog->owners.clear();
+    if (ignore_privileges) catalog->grants.clear();
+  }
   sd::tools::Migrations migrations;
   std::vector<sd::model::Diagnostic> notes;
   std::string error;
-  if (!sd::tools::PlanMigrations(std::move(old_catalog), new_catalog, &migrations, &notes, &error)) {
+  if (!sd::tools::PlanMigrations(std::move(old_catalog), new_catalog, &migrations, &notes, &error, {online})) {
     std::cerr << "schemadiff: error: " << error << "\n";
     return kExitError;
   }
@@ -106,9 +156,25 @@ int RunMain(int argc, char** argv) {
   // Never guess a rename of data-bearing objects; say what looks like one.
   for (const auto& hint : migrations.rename_hints) std::cerr << "schemadiff: warning: " << hint << "\n";
   const sd::plan::Plan& plan = down ? migrations.down : migrations.up;
+  if (audit) {  // docs/audit.md; the forward plan only
+    std::cout << sd::audit::RenderAudit(migrations.changes, migrations.renamed_old, new_catalog, migrations.up);
+    return kExitOk;
+  }
+  sd::render::SqlOptions sql_options{allow_destructive, lock_timeout, statement_timeout};
+  if (sd::tools::WantsLayout(layout)) {
+    PrintHazards(migrations.up);
+    return sd::tools::WriteLayoutMigration(layout, migrations, sql_options);
+  }
+  std::string bundle_dir;
+  if (sd::tools::WantsBundle(app, output, &bundle_dir))  // one summary line on stderr, no listings
+    return sd::tools::WriteBundle({bundle_dir, output.compat_schema, down, &migrations, &new_catalog,
+                                   sd::tools::MakeReport(migrations, sql_options, diagnostics, notes)});
   PrintHazards(plan);
-  sd::render::SqlScript script = sd::render::RenderSql(plan, {allow_destructive});
-  std::cout << script.text;
+  sd::render::SqlScript script = sd::render::RenderSql(plan, sql_options);
+  if (output.format == "json")
+    std::cout << sd::report::RenderPlanJson(sd::tools::MakeReport(migrations, sql_options, diagnostics, notes), down);
+  else
+    std::cout << script.text;
   if (!script.withheld.empty()) {
     std::cerr << "schemadiff: " << script.withheld.size()
               << " statement(s) withheld because they can lose data (rerun with --allow-destructive):\n";

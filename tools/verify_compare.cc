@@ -49,20 +49,6 @@ std::string Definition(const diff::Object& object) {
   return "";
 }
 
-std::optional<std::string> CommentOf(const diff::Object& o) {
-  return std::visit(
-      [](const auto& v) -> std::optional<std::string> {
-        using T = std::decay_t<decltype(v)>;
-        if constexpr (std::is_same_v<T, diff::ColumnObject>) return v.column.comment;
-        else if constexpr (std::is_same_v<T, diff::ConstraintObject>) return v.constraint.comment;
-        else if constexpr (std::is_same_v<T, std::monostate> || std::is_same_v<T, model::Extension> ||
-                           std::is_same_v<T, model::ObjectRef>)
-          return std::nullopt;
-        else return v.comment;
-      },
-      o);
-}
-
 // Fills expected/actual for an alteration of one aspect.
 void AspectValues(const diff::Change& c, Difference* d) {
   auto* ca = std::get_if<diff::ColumnObject>(&c.before);
@@ -85,8 +71,8 @@ void AspectValues(const diff::Change& c, Difference* d) {
       if (ca && cb) ExprValues(ca->column.generated, cb->column.generated, d);
       break;
     case diff::Aspect::kComment:
-      d->expected = CommentOf(c.before).value_or("");
-      d->actual = CommentOf(c.after).value_or("");
+      d->expected = diff::CommentOf(c.before).value_or("");
+      d->actual = diff::CommentOf(c.after).value_or("");
       break;
     case diff::Aspect::kConstraintValidate: {
       auto* a = std::get_if<diff::ConstraintObject>(&c.before);

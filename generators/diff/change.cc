@@ -44,11 +44,38 @@ const char* AspectName(Aspect aspect) {
     case Aspect::kExtensionSchema: return "schema";
     case Aspect::kTablePersistence: return "persistence";
     case Aspect::kRename: return "rename";
+    case Aspect::kRecreate: return "recreate";
+    case Aspect::kViewOptions: return "options";
+    case Aspect::kViewQuery: return "query";
+    case Aspect::kFunctionBody: return "definition";
+    case Aspect::kPolicyDefinition: return "definition";
+    case Aspect::kDomainDefault: return "default";
+    case Aspect::kDomainNotNull: return "not null";
+    case Aspect::kCompositeAttributes: return "attributes";
+    case Aspect::kOwner: return "owner";
+    case Aspect::kRowSecurity: return "row level security";
+    case Aspect::kPartitionBound: return "partition bound";
+    case Aspect::kPartitioning: return "partitioning";
   }
   return "";
 }
 
 }  // namespace
+
+std::optional<std::string> CommentOf(const Object& object) {
+  return std::visit(
+      [](const auto& v) -> std::optional<std::string> {
+        using T = std::decay_t<decltype(v)>;
+        if constexpr (std::is_same_v<T, ColumnObject>) return v.column.comment;
+        else if constexpr (std::is_same_v<T, ConstraintObject> || std::is_same_v<T, DomainConstraintObject>)
+          return v.constraint.comment;
+        else if constexpr (std::is_same_v<T, std::monostate> || std::is_same_v<T, model::Extension> ||
+                           std::is_same_v<T, model::ObjectRef> || std::is_same_v<T, model::Grant>)
+          return std::nullopt;
+        else return v.comment;
+      },
+      object);
+}
 
 std::string Describe(const Change& change) {
   const char* verb = change.kind == ChangeKind::kCreate ? "create" : change.kind == ChangeKind::kDrop ? "drop" : "alter";

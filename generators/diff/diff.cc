@@ -2,7 +2,10 @@
 
 #include <algorithm>
 
+#include "diff/diff_objects.h"
 #include "diff/diff_table.h"
+#include "diff/merge.h"
+#include "diff/dependents.h"
 
 namespace sd::diff {
 namespace {
@@ -13,27 +16,6 @@ using model::QualifiedName;
 
 Change Make(ChangeKind kind, Aspect aspect, ObjectRef target, Object before, Object after) {
   return Change{kind, aspect, std::move(target), std::move(before), std::move(after)};
-}
-
-// Walks two ordered maps in step, calling `both` for keys in both and the
-// create/drop callbacks for keys in one only.
-template <typename Map, typename Both, typename OnlyFrom, typename OnlyTo>
-void Merge(const Map& from, const Map& to, Both both, OnlyFrom only_from, OnlyTo only_to) {
-  auto a = from.begin();
-  auto b = to.begin();
-  while (a != from.end() || b != to.end()) {
-    if (b == to.end() || (a != from.end() && a->first < b->first)) {
-      only_from(a->second);
-      ++a;
-    } else if (a == from.end() || b->first < a->first) {
-      only_to(b->second);
-      ++b;
-    } else {
-      both(a->second, b->second);
-      ++a;
-      ++b;
-    }
-  }
 }
 
 void DiffSchemas(const model::Catalog& from, const model::Catalog& to, std::vector<Change>* out) {
@@ -153,6 +135,17 @@ std::vector<Change> Diff(const model::Catalog& from, const model::Catalog& to) {
         out.push_back(Make(ChangeKind::kCreate, Aspect::kNone, {ObjectKind::kTable, b.name, ""}, {}, b));
       });
   DiffIndexes(from, to, &out);
+  SuppressInheritedChanges(from, to, &out);
+  DiffDomains(from, to, &out);
+  DiffCompositeTypes(from, to, &out);
+  DiffRangeTypes(from, to, &out);
+  DiffFunctions(from, to, &out);
+  DiffViews(from, to, &out);
+  DiffTriggers(from, to, &out);
+  DiffPolicies(from, to, &out);
+  AddForcedRecreates(from, to, &out);
+  // Last: objects dropped and re-created above lose their grants and owner.
+  DiffPrivileges(from, to, &out);
   return out;
 }
 

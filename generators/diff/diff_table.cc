@@ -52,9 +52,19 @@ void DiffColumn(const model::Table& table, const model::Table& new_table, const 
 
 void DiffTable(const model::Table& a, const model::Table& b, std::vector<Change>* out) {
   ObjectRef table_ref{ObjectKind::kTable, a.name, ""};
+  // PostgreSQL cannot make a table partitioned (or plain again) in place:
+  // the new table is built and the rows copied, which covers every other change.
+  if (a.partition_by != b.partition_by || a.partition_of != b.partition_of) {
+    out->push_back(Change{ChangeKind::kAlter, Aspect::kPartitioning, table_ref, a, b});
+    return;
+  }
+  if (a.partition_bound != b.partition_bound)
+    out->push_back(Change{ChangeKind::kAlter, Aspect::kPartitionBound, table_ref, a, b});
   if (a.persistence != b.persistence)
     out->push_back(Change{ChangeKind::kAlter, Aspect::kTablePersistence, table_ref, a, b});
   if (a.comment != b.comment) out->push_back(Change{ChangeKind::kAlter, Aspect::kComment, table_ref, a, b});
+  if (a.row_security != b.row_security || a.force_row_security != b.force_row_security)
+    out->push_back(Change{ChangeKind::kAlter, Aspect::kRowSecurity, table_ref, a, b});
 
   // Columns: by name; declaration order is not compared (PostgreSQL cannot reorder).
   for (const auto& col : a.columns) {

@@ -201,17 +201,18 @@ std::string AddColumnRewrite(const model::Column& column) {
 std::vector<std::pair<model::QualifiedName, std::vector<std::string>>> SwappedColumns(const StepInput& in) {
   std::vector<std::pair<model::QualifiedName, std::vector<std::string>>> out;
   const auto& type = in.change.target.name;
-  for (const auto& [name, table] : in.migration.from.tables) {
-    auto to_table = in.migration.to.tables.find(name);
-    if (to_table == in.migration.to.tables.end()) continue;
-    std::vector<std::string> columns;
-    for (const auto& col : table.columns) {
-      if (col.type.schema != type.schema || col.type.name != type.name) continue;
-      const model::Column* after = to_table->second.FindColumn(col.name);
-      // Columns dropped or moved to another type have steps of their own.
-      if (after && after->type.schema == type.schema && after->type.name == type.name) columns.push_back(col.name);
-    }
-    if (!columns.empty()) out.emplace_back(name, std::move(columns));
+  const Migration& m = in.migration;
+  if (!m.from_columns_by_type) m.from_columns_by_type = model::IndexColumnsByType(m.from);
+  auto users = m.from_columns_by_type->find(type);
+  if (users == m.from_columns_by_type->end()) return out;
+  for (const auto& [name, column] : users->second) {
+    auto to_table = m.to.tables.find(name);
+    if (to_table == m.to.tables.end()) continue;
+    const model::Column* after = to_table->second.FindColumn(column);
+    // Columns dropped or moved to another type have steps of their own.
+    if (!after || after->type.schema != type.schema || after->type.name != type.name) continue;
+    if (out.empty() || out.back().first != name) out.emplace_back(name, std::vector<std::string>{});
+    out.back().second.push_back(column);
   }
   return out;
 }
@@ -222,12 +223,7 @@ bool IsEnumSwap(const StepInput& in) {
   const auto* after = After<model::EnumType>(c);
   if (c.aspect != Aspect::kEnumValues || !before || !after) return false;
   // Values only added (in order) are added in place; anything else swaps.
-  const auto& a = before->values;
-  const auto& b = after->values;
-  size_t j = 0;
-  for (const auto& v : b)
-    if (j < a.size() && a[j] == v) ++j;
-  return j != a.size();
+  return !model::EnumValuesOnlyAdded(*before, *after);
 }
 
 std::string RemovedValues(const diff::Change& change) {
@@ -286,6 +282,11 @@ bool NotNullProven(const Migration& migration, const model::QualifiedName& table
 
 std::vector<Scan> Scans(const StepInput& in) {
   std::vector<Scan> out;
+  // Online steps leave no blocking scan: NOT VALID and USING INDEX do not
+  // read rows, VALIDATE reads them under SHARE UPDATE EXCLUSIVE (writes go
+  // on), SET NOT NULL after a validated check skips its scan, and indexes
+  // build CONCURRENTLY.
+  if (in.step.online != plan::OnlineForm::kPlain) return out;
   const diff::Change& c = in.change;
   const model::QualifiedName& table = c.target.name;
   if (!OldTable(in.migration, table)) return out;

@@ -72,7 +72,8 @@ struct Scan {
   bool access_exclusive;    ///< true: reads wait too; false: SHARE ROW EXCLUSIVE
 };
 /// The validation scans a step makes (SET NOT NULL, constraints added
-/// without NOT VALID, primary keys and unique constraints).
+/// without NOT VALID, primary keys and unique constraints); none for the
+/// steps of an online migration (step.online), which are built to avoid them.
 std::vector<Scan> Scans(const StepInput& in);
 
 /// True when SET NOT NULL on `column` needs no scan: a CHECK (column IS NOT

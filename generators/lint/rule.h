@@ -3,6 +3,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,8 @@ struct Migration {
   /// Enum values added by ALTER TYPE ... ADD VALUE steps that run outside
   /// the migration's transaction, by type.
   std::map<model::QualifiedName, std::vector<std::string>> values_added_outside;
+  /// The old catalog's columns by user type, built on first use (SwappedColumns).
+  mutable std::optional<model::ColumnsByType> from_columns_by_type;
 };
 
 /// One step as a rule sees it: with the change it implements.

@@ -11,6 +11,8 @@ class BlockingIndexRule : public Rule {
     const diff::Change& c = in.change;
     const model::Index* index = After<model::Index>(c);
     if (c.kind != diff::ChangeKind::kCreate || !index || !OldTable(in.migration, index->table)) return;
+    // CREATE INDEX CONCURRENTLY (--online) lets writes go on while it builds.
+    if (in.step.online == plan::OnlineForm::kConcurrentIndex) return;
     out->push_back("CREATE INDEX " + Name(index->name) + " blocks writes to " + Name(index->table) +
                    " until the index is built");
   }

@@ -1,5 +1,7 @@
 // SD-H202 long-exclusive-lock: the step holds ACCESS EXCLUSIVE (no reads, no
 // writes) on a table with rows for as long as it rewrites or scans it.
+// Scans of online steps (step.online) are not reported (Scans() skips
+// them); rewrites are, --online does not avoid them.
 #include "lint/facts.h"
 
 namespace sd::lint {

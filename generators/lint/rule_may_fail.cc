@@ -26,6 +26,18 @@ class MayFailRule : public Rule {
  public:
   void Check(const StepInput& in, std::vector<std::string>* out) const override {
     const diff::Change& c = in.change;
+    // Online: of the steps of one change, only the one that reads existing
+    // rows (VALIDATE, a concurrent unique build) can fail on them.
+    switch (in.step.online) {
+      case plan::OnlineForm::kNotValid:
+      case plan::OnlineForm::kKeyFromIndex:
+      case plan::OnlineForm::kNotNullFromCheck:
+      case plan::OnlineForm::kAddNullable:
+      case plan::OnlineForm::kBackfill:
+        return;
+      default:
+        break;
+    }
     switch (c.target.kind) {
       case ObjectKind::kColumn: return CheckColumn(in, out);
       case ObjectKind::kConstraint: return CheckConstraint(in, out);
@@ -43,6 +55,10 @@ class MayFailRule : public Rule {
     if (!OldTable(in.migration, table)) return;
     const model::Column* a = ColumnBefore(c);
     const model::Column* b = ColumnAfter(c);
+    if (c.kind == ChangeKind::kCreate && b && in.step.online == plan::OnlineForm::kValidate) {
+      out->push_back("validating NOT NULL on new column " + column + " fails while a row still holds NULL (backfill it)");
+      return;
+    }
     if (c.kind == ChangeKind::kCreate && b) {
       if (b->not_null && !b->default_value && !b->identity && !b->generated)
         out->push_back("ADD COLUMN " + column + " NOT NULL without a default fails if the table has any row");

@@ -1,6 +1,7 @@
 // SD-H301 validation-scan: the step reads every row of a table that has
 // rows to check a new rule (NOT NULL, CHECK, FOREIGN KEY, uniqueness) while
 // writes wait.
+// Online steps (step.online) have none: Scans() skips them.
 #include "lint/facts.h"
 
 namespace sd::lint {

@@ -21,11 +21,32 @@ std::string ConstraintDefinitionSql(const model::Constraint& constraint);
 std::string IndexKeySql(const model::IndexKey& key);
 /// CREATE TABLE with columns and non-foreign-key constraints.
 std::string CreateTableSql(const model::Table& table);
-std::string CreateIndexSql(const model::Index& index);
+/// CREATE TABLE for a partition (PARTITION OF `parent` FOR VALUES ...), listing
+/// only what it does not inherit from `parent`; PARTITION BY when sub-partitioned.
+std::string CreatePartitionSql(const model::Table& table, const model::Table& parent);
+/// CREATE [UNIQUE] INDEX [CONCURRENTLY] name ON table ...;
+std::string CreateIndexSql(const model::Index& index, bool concurrently = false);
 std::string CreateSequenceSql(const model::Sequence& sequence);
 /// Sequence options as in CREATE SEQUENCE / identity clauses.
 std::string SequenceOptionsSql(const model::SequenceOptions& options, const std::string& column_type = "");
 std::string CreateEnumSql(const model::EnumType& type);
+/// CREATE DOMAIN with collation, default, NOT NULL and CHECK constraints (ddl_domain.cc).
+std::string CreateDomainSql(const model::Domain& domain);
+/// A domain CHECK constraint as it follows ADD: CONSTRAINT name CHECK (...).
+std::string DomainConstraintSql(const model::DomainConstraint& constraint);
+/// CREATE TYPE ... AS (attributes).
+std::string CreateCompositeSql(const model::CompositeType& type);
+/// CREATE TYPE ... AS RANGE (subtype = ..., options).
+std::string CreateRangeSql(const model::RangeType& type);
+/// "public.f(integer, text)": a function's name with its input types, as
+/// DROP, COMMENT ON and ALTER name it.
+std::string FunctionSignatureSql(const model::Function& function);
+/// CREATE [OR REPLACE] FUNCTION / PROCEDURE with every attribute that differs
+/// from PostgreSQL's default (pg_dump's layout).
+std::string CreateFunctionSql(const model::Function& function, bool or_replace = false);
+/// CREATE [CONSTRAINT] TRIGGER …; plus ALTER TABLE … DISABLE / ENABLE
+/// ALWAYS / REPLICA TRIGGER when not simply enabled.
+std::string CreateTriggerSql(const model::Trigger& trigger);
 /// COMMENT ON <what> IS '...' | NULL.
 std::string CommentSql(const std::string& what, const std::optional<std::string>& comment);
 /// ALTER TABLE <table> prefix.

@@ -4,8 +4,9 @@
 
 namespace sd::plan {
 
-std::string CreateIndexSql(const model::Index& index) {
+std::string CreateIndexSql(const model::Index& index, bool concurrently) {
   std::string out = index.unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ";
+  if (concurrently) out += "CONCURRENTLY ";
   out += model::QuoteIdent(index.name.name) + " ON " + model::QuoteQualified(index.table);
   if (index.method != "btree") out += " USING " + index.method;
   out += " (";

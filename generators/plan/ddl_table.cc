@@ -136,8 +136,38 @@ std::string CreateTableSql(const model::Table& table) {
     out += std::string(first ? "\n" : ",\n") + "    " + ConstraintDefinitionSql(c);
     first = false;
   }
-  out += first ? ");\n" : "\n);\n";
-  return out;
+  out += first ? ")" : "\n)";
+  if (!table.partition_by.empty()) out += " PARTITION BY " + table.partition_by;
+  return out + ";\n";
+}
+
+std::string CreatePartitionSql(const model::Table& table, const model::Table& parent) {
+  std::string out = "CREATE TABLE " + model::QuoteQualified(table.name) + " PARTITION OF " +
+                    model::QuoteQualified(parent.name);
+  std::vector<std::string> elements;
+  for (const auto& col : table.columns) {
+    const model::Column* pc = parent.FindColumn(col.name);
+    std::string options;
+    bool same_default = pc && pc->default_value.has_value() == col.default_value.has_value() &&
+                        (!col.default_value || model::SameExpr(*pc->default_value, *col.default_value));
+    if (col.default_value && !same_default) options += " DEFAULT " + DefaultSql(*col.default_value);
+    if (col.not_null && !(pc && pc->not_null)) options += " NOT NULL";
+    if (!options.empty()) elements.push_back(QuoteIdent(col.name) + " WITH OPTIONS" + options);
+  }
+  for (const auto& c : table.constraints) {
+    if (c.kind == model::ConstraintKind::kForeignKey) continue;
+    const model::Constraint* inherited = parent.FindConstraint(c.name);
+    if (inherited && inherited->SameDefinition(c)) continue;
+    elements.push_back(ConstraintDefinitionSql(c));
+  }
+  if (!elements.empty()) {
+    out += " (";
+    for (size_t i = 0; i < elements.size(); ++i) out += std::string(i ? ",\n" : "\n") + "    " + elements[i];
+    out += "\n)";
+  }
+  out += " " + table.partition_bound;
+  if (!table.partition_by.empty()) out += " PARTITION BY " + table.partition_by;
+  return out + ";\n";
 }
 
 std::string CommentSql(const std::string& what, const std::optional<std::string>& comment) {

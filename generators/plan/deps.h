@@ -20,12 +20,15 @@ ObjectRef ConstraintRef(const model::QualifiedName& table, const std::string& na
 /// drop is only reused after it.
 ObjectRef KeyIndexName(const model::QualifiedName& table, const model::Constraint& constraint);
 
-/// Type, default sequences and generation-expression columns of a column.
-std::vector<ObjectRef> ColumnNeeds(const model::QualifiedName& table, const model::Column& column);
+/// Type, default sequences, called functions and generation-expression columns of a column.
+/// `catalog` (the side the column belongs to) tells which kind of user type
+/// the column has: enum, domain, composite or range type.
+std::vector<ObjectRef> ColumnNeeds(const model::QualifiedName& table, const model::Column& column,
+                                   const model::Catalog& catalog);
 /// Columns, and for a foreign key the referenced table, columns and key.
 std::vector<ObjectRef> ConstraintNeeds(const model::QualifiedName& table, const model::Constraint& constraint,
                                        const model::Catalog& catalog);
-/// Table and every column the index reads.
+/// Table, every column the index reads and the functions its expressions call.
 std::vector<ObjectRef> IndexNeeds(const model::Index& index);
 
 }  // namespace sd::plan

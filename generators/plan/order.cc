@@ -33,23 +33,40 @@ bool OrderSteps(std::vector<Step>* steps, std::string* error) {
     for (const auto& r : s.drops) each(creators, r, [&](size_t c) { edge(i, c); });
     for (const auto& r : s.waits_for_drop) each(droppers, r, [&](size_t d) { edge(d, i); });
   }
+  // Phases of an online plan: a step runs no earlier than the phase of any
+  // step it must follow (a re-creation waiting for a drop moves to the
+  // contract phase). Phases only grow, so this ends.
+  std::vector<size_t> raised;
+  for (size_t i = 0; i < n; ++i)
+    if ((*steps)[i].phase != Phase::kExpand) raised.push_back(i);
+  while (!raised.empty()) {
+    size_t i = raised.back();
+    raised.pop_back();
+    for (size_t j : out_edges[i])
+      if ((*steps)[j].phase < (*steps)[i].phase) {
+        (*steps)[j].phase = (*steps)[i].phase;
+        raised.push_back(j);
+      }
+  }
   std::vector<int> indegree(n, 0);
   for (size_t i = 0; i < n; ++i)
     for (size_t j : out_edges[i]) indegree[j]++;
-  using Key = std::tuple<int, size_t>;
+  // Phase first: with phases closed over the edges above, the sorted
+  // order never goes back to an earlier phase.
+  using Key = std::tuple<int, int, size_t>;
   std::priority_queue<Key, std::vector<Key>, std::greater<Key>> ready;
   for (size_t i = 0; i < n; ++i)
-    if (indegree[i] == 0) ready.push({(*steps)[i].rank, i});
+    if (indegree[i] == 0) ready.push({static_cast<int>((*steps)[i].phase), (*steps)[i].rank, i});
   std::vector<Step> ordered;
   ordered.reserve(n);
   std::vector<bool> done(n, false);
   while (!ready.empty()) {
-    size_t i = std::get<1>(ready.top());
+    size_t i = std::get<2>(ready.top());
     ready.pop();
     done[i] = true;
     ordered.push_back((*steps)[i]);
     for (size_t j : out_edges[i])
-      if (--indegree[j] == 0) ready.push({(*steps)[j].rank, j});
+      if (--indegree[j] == 0) ready.push({static_cast<int>((*steps)[j].phase), (*steps)[j].rank, j});
   }
   if (ordered.size() != n) {
     *error = "dependency cycle between:";

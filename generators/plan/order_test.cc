@@ -38,3 +38,21 @@ TEST_CASE("a cycle is an error naming its steps") {
   CHECK_FALSE(OrderSteps(&steps, &error));
   CHECK(error.find("make a") != std::string::npos);
 }
+
+TEST_CASE("phases come in order, and a step moves to the phase of a step it must follow") {
+  std::vector<Step> steps(3);
+  sd::model::ObjectRef index{ObjectKind::kIndex, {"public", "i"}, ""};
+  steps[0].description = "drop old i";
+  steps[0].phase = Phase::kContract;
+  steps[0].drops = {index};
+  steps[1].description = "create new i";
+  steps[1].creates = {index};
+  steps[2].description = "other expand step";
+  steps[2].rank = 5;
+  std::string error;
+  REQUIRE(OrderSteps(&steps, &error));
+  CHECK(steps[0].description == "other expand step");
+  CHECK(steps[1].description == "drop old i");
+  CHECK(steps[2].description == "create new i");
+  CHECK(steps[2].phase == Phase::kContract);
+}

@@ -15,6 +15,28 @@ struct Hazard {
   std::string message;  ///< one line naming the object
 };
 
+/// The phases of an online migration (--online), in the order they run.
+/// Plain migrations leave every step in kExpand and print no phases.
+enum class Phase : int {
+  kExpand = 0,    ///< additive: old application code keeps working afterwards
+  kBackfill = 1,  ///< the user fills new NOT NULL columns (comments only)
+  kContract = 2,  ///< validations, SET NOT NULL, drops: after the new code is deployed
+};
+
+/// What a step of an online migration does instead of its change's plain
+/// statement. The lint stage reads it to tell which statement of a change
+/// scans, blocks writes or can fail, rather than matching SQL text.
+enum class OnlineForm {
+  kPlain,            ///< the change's ordinary statement(s)
+  kConcurrentIndex,  ///< CREATE / DROP INDEX CONCURRENTLY, outside a transaction: writes go on
+  kNotValid,         ///< ADD CONSTRAINT ... NOT VALID: checks new rows only, no scan
+  kValidate,         ///< VALIDATE CONSTRAINT: scans under SHARE UPDATE EXCLUSIVE (writes go on)
+  kNotNullFromCheck, ///< SET NOT NULL proven by a validated check (no scan), then the check dropped
+  kKeyFromIndex,     ///< ADD CONSTRAINT ... USING INDEX: adopts a concurrently built unique index
+  kAddNullable,      ///< ADD COLUMN without its NOT NULL: the contract phase sets it after the backfill
+  kBackfill,         ///< comments only: where the user fills a new column
+};
+
 /// One unit of migration: SQL statements plus what they create, drop and
 /// need, used to order steps and to explain them.
 struct Step {
@@ -31,16 +53,28 @@ struct Step {
   std::vector<model::ObjectRef> waits_for_drop;  ///< objects whose drop must come first
   int change_index = -1;       ///< the change (in BuildPlan's input) this step implements
   std::vector<Hazard> hazards;  ///< filled by the lint stage
+  Phase phase = Phase::kExpand;            ///< online migrations: when it runs (ordering may move it later)
+  OnlineForm online = OnlineForm::kPlain;  ///< online migrations: how it avoids long locks and scans
 };
 
 /// An ordered migration.
 struct Plan {
   std::vector<Step> steps;
+  bool online = false;  ///< planned with PlanOptions::online: steps carry phases
+};
+
+/// How to plan.
+struct PlanOptions {
+  /// Avoid long ACCESS EXCLUSIVE locks and blocking scans on tables that
+  /// exist: concurrent index builds, NOT VALID + VALIDATE, SET NOT NULL
+  /// through a validated check, keys adopting a unique index; steps split
+  /// into expand / backfill / contract phases (docs/online.md).
+  bool online = false;
 };
 
 /// Turns changes from `from` to `to` into ordered steps. Returns false with
 /// `error` naming the objects when a dependency cycle cannot be broken.
 bool BuildPlan(const std::vector<diff::Change>& changes, const model::Catalog& from, const model::Catalog& to,
-               Plan* plan, std::string* error);
+               Plan* plan, std::string* error, const PlanOptions& options = {});
 
 }  // namespace sd::plan

@@ -1,6 +1,7 @@
 // Per-kind planning of changes into steps (one file per kind: steps_<kind>.cc).
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "diff/change.h"
@@ -10,28 +11,37 @@ namespace sd::plan {
 
 /// Conventional order of independent steps: what a reviewer expects to read.
 enum Rank : int {
-  kRankFirst = -10,  ///< forward renames
+  kRankFirst = -100,  ///< forward renames
   kRankCreateSchema = 0,
-  kRankCreateExtension = 1,
-  kRankType = 2,
-  kRankCreateSequence = 3,
-  kRankDropForeignKey = 4,
-  kRankDropConstraint = 5,
-  kRankDropIndex = 6,
-  kRankCreateTable = 7,
-  kRankAlterColumn = 8,
-  kRankAlterSequence = 9,
-  kRankAddConstraint = 10,
-  kRankCreateIndex = 11,
-  kRankAddForeignKey = 12,
-  kRankDropColumn = 13,
-  kRankDropTable = 14,
-  kRankDropSequence = 15,
-  kRankDropType = 16,
-  kRankDropExtension = 17,
-  kRankDropSchema = 18,
-  kRankComment = 19,
-  kRankLast = 100,  ///< backward renames
+  kRankCreateExtension = 10,
+  kRankType = 20,
+  kRankCreateSequence = 30,
+  kRankDropPolicy = 33,
+  kRankDropTrigger = 35,
+  kRankDropView = 37,
+  kRankDropForeignKey = 40,
+  kRankDropConstraint = 50,
+  kRankDropIndex = 60,
+  kRankCreateFunction = 65,
+  kRankCreateTable = 70,
+  kRankAlterColumn = 80,
+  kRankAlterSequence = 90,
+  kRankAddConstraint = 100,
+  kRankCreateIndex = 110,
+  kRankAddForeignKey = 120,
+  kRankCreateView = 125,
+  kRankCreateTrigger = 127,
+  kRankCreatePolicy = 128,
+  kRankDropColumn = 130,
+  kRankDropTable = 140,
+  kRankDropFunction = 145,
+  kRankDropSequence = 150,
+  kRankDropType = 160,
+  kRankDropExtension = 170,
+  kRankDropSchema = 180,
+  kRankPrivilege = 185,
+  kRankComment = 190,
+  kRankLast = 1000,  ///< backward renames
 };
 
 /// Inputs shared by the per-kind planners and the steps they produce.
@@ -45,6 +55,10 @@ struct StepContext {
   Step& Add(std::string sql, int rank, std::string description);
   /// True when the change list alters `aspect` of the object `target`.
   bool HasChange(const model::ObjectRef& target, diff::Aspect aspect) const;
+  /// The old catalog's columns by user type (built on first use).
+  const model::ColumnsByType& FromColumnsByType();
+
+  std::optional<model::ColumnsByType> from_columns_by_type;  ///< cache of FromColumnsByType
 };
 
 void PlanSchemaChange(const diff::Change& change, StepContext& ctx);
@@ -54,7 +68,25 @@ void PlanTableChange(const diff::Change& change, StepContext& ctx);
 void PlanColumnChange(const diff::Change& change, StepContext& ctx);
 void PlanConstraintChange(const diff::Change& change, StepContext& ctx);
 void PlanIndexChange(const diff::Change& change, StepContext& ctx);
+/// A partition's bound (DETACH + ATTACH) or a table's partitioning (re-created with its rows).
+void PlanPartitionChange(const diff::Change& change, StepContext& ctx);
 void PlanRenameChange(const diff::Change& change, StepContext& ctx);
+// Object kinds beyond tables: one file each (steps_<kind>.cc).
+void PlanViewChange(const diff::Change& change, StepContext& ctx);
+void PlanFunctionChange(const diff::Change& change, StepContext& ctx);
+void PlanTriggerChange(const diff::Change& change, StepContext& ctx);
+void PlanPolicyChange(const diff::Change& change, StepContext& ctx);
+/// Domains and their constraints, composite and range types.
+void PlanDomainChange(const diff::Change& change, StepContext& ctx);
+/// Grants and owners.
+void PlanPrivilegeChange(const diff::Change& change, StepContext& ctx);
+
+/// For a type swap retyping `column` of `table`: unchanged indexes and
+/// checks whose expressions use the column are dropped (`before`) and
+/// re-created (`after`) around the conversion inside `step`; changed or
+/// dropped ones have their own steps, which `step` waits for.
+void LiftDependents(const model::QualifiedName& table, const std::string& column, StepContext& ctx, Step* step,
+                    std::string* before, std::string* after);
 
 /// The ADD CONSTRAINT step (with comment) for a constraint of `table`.
 void AddConstraintStep(const model::QualifiedName& table, const model::Constraint& c, StepContext& ctx);

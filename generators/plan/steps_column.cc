@@ -29,7 +29,7 @@ void AddColumn(const diff::Change& change, StepContext& ctx) {
   if (c.column.comment) sql += CommentSql(ColumnTarget(c.table, c.column.name), c.column.comment);
   Step& s = ctx.Add(sql, kRankAlterColumn, diff::Describe(change));
   s.creates = {change.target};
-  s.needs_new = ColumnNeeds(c.table, c.column);
+  s.needs_new = ColumnNeeds(c.table, c.column, ctx.to);
 }
 
 void DropColumn(const diff::Change& change, StepContext& ctx) {
@@ -37,7 +37,7 @@ void DropColumn(const diff::Change& change, StepContext& ctx) {
   Step& s = ctx.Add(AlterTable(c.table) + " DROP COLUMN " + model::QuoteIdent(c.column.name) + ";\n", kRankDropColumn,
                     diff::Describe(change));
   s.drops = {change.target};
-  s.needs_old = ColumnNeeds(c.table, c.column);
+  s.needs_old = ColumnNeeds(c.table, c.column, ctx.from);
   // A generated column's values come back when it is added again.
   if (!c.column.generated) {
     s.destructive = true;
@@ -71,9 +71,9 @@ void AlterType(const diff::Change& change, const model::Column& a, const model::
   // Only the types matter here, and the default's sequences when this step
   // puts the default back.
   bool sets_default = a.default_value && a.type != b.type && b.default_value && !b.identity;
-  for (const auto& r : ColumnNeeds(table, b))
+  for (const auto& r : ColumnNeeds(table, b, ctx.to))
     if (r.kind != model::ObjectKind::kSequence || sets_default) s.needs_new.push_back(r);
-  for (const auto& r : ColumnNeeds(table, a))
+  for (const auto& r : ColumnNeeds(table, a, ctx.from))
     if (r.kind != model::ObjectKind::kSequence) s.needs_old.push_back(r);
   if (a.type != b.type && !IsLosslessConversion(a.type, b.type)) {
     s.destructive = true;
@@ -184,7 +184,7 @@ void PlanColumnChange(const diff::Change& change, StepContext& ctx) {
       Step& s = ctx.Add(sql, kRankAlterColumn, desc);
       s.drops = {change.target};
       s.creates = {change.target};
-      s.needs_new = ColumnNeeds(table, b);
+      s.needs_new = ColumnNeeds(table, b, ctx.to);
       s.destructive = true;
       s.destructive_reason = "recreates " + table.schema + "." + table.name + "." + b.name +
                              " as a generated column, replacing its stored values";

@@ -17,4 +17,9 @@ bool StepContext::HasChange(const model::ObjectRef& target, diff::Aspect aspect)
   return false;
 }
 
+const model::ColumnsByType& StepContext::FromColumnsByType() {
+  if (!from_columns_by_type) from_columns_by_type = model::IndexColumnsByType(from);
+  return *from_columns_by_type;
+}
+
 }  // namespace sd::plan

@@ -12,14 +12,6 @@ namespace {
 
 using model::ObjectKind;
 
-// True when `a` appears in `b` in the same order (values only added).
-bool IsOrderedSubset(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  size_t j = 0;
-  for (const auto& v : b)
-    if (j < a.size() && a[j] == v) ++j;
-  return j == a.size();
-}
-
 bool Contains(const std::vector<std::string>& v, const std::string& s) {
   return std::find(v.begin(), v.end(), s) != v.end();
 }
@@ -51,6 +43,8 @@ void AddValues(const diff::Change& change, const model::EnumType& a, const model
 bool Mentions(const std::optional<model::Expr>& expr, const std::string& column) {
   return expr && std::find(expr->columns.begin(), expr->columns.end(), column) != expr->columns.end();
 }
+
+}  // namespace
 
 // Indexes and checks on `column` with expressions: unchanged ones are dropped
 // and re-created inside the swap step; changed or dropped ones have their
@@ -84,6 +78,8 @@ void LiftDependents(const model::QualifiedName& table, const std::string& column
   }
 }
 
+namespace {
+
 // Rename the old type away, create the new one, move every column over
 // through text, drop the old type.
 void SwapType(const diff::Change& change, const model::EnumType& a, const model::EnumType& b, StepContext& ctx) {
@@ -96,35 +92,35 @@ void SwapType(const diff::Change& change, const model::EnumType& a, const model:
   std::vector<std::string> removed;
   for (const auto& v : a.values)
     if (!Contains(b.values, v)) removed.push_back(v);
-  for (const auto& [tname, table] : ctx.from.tables) {
+  auto users = ctx.FromColumnsByType().find(a.name);
+  static const std::vector<std::pair<model::QualifiedName, std::string>> kNone;
+  for (const auto& [tname, col_name] : users == ctx.FromColumnsByType().end() ? kNone : users->second) {
+    const model::Column& col = *ctx.from.tables.at(tname).FindColumn(col_name);
     auto to_table = ctx.to.tables.find(tname);
-    for (const auto& col : table.columns) {
-      if (col.type.schema != a.name.schema || col.type.name != a.name.name) continue;
-      const model::Column* to_col = to_table == ctx.to.tables.end() ? nullptr : to_table->second.FindColumn(col.name);
-      if (!to_col) {
-        // The column goes away in this migration: let it go first.
-        step.waits_for_drop.push_back(ColumnRef(tname, col.name));
-        continue;
-      }
-      if (to_col->type.schema != b.name.schema || to_col->type.name != b.name.name) {
-        // It changes to another type in its own step, which must come first.
-        step.needs_new.push_back(ColumnRef(tname, col.name));
-        continue;
-      }
-      std::string alter = AlterTable(tname) + " ALTER COLUMN " + model::QuoteIdent(col.name);
-      std::string dims;
-      for (int i = 0; i < col.type.array_dims; ++i) dims += "[]";
-      // Expressions comparing the column with a literal of the old type
-      // (partial indexes, checks) cannot be rebuilt across the swap: take
-      // them off and put them back.
-      LiftDependents(tname, col.name, ctx, &step, &lift_before, &lift_after);
-      if (col.default_value) convert += alter + " DROP DEFAULT;\n";
-      convert += alter + " TYPE " + model::TypeSql(to_col->type) + " USING " + model::QuoteIdent(col.name) + "::text" +
-                 dims + "::" + model::TypeSql(to_col->type) + ";\n";
-      if (to_col->default_value) convert += alter + " SET DEFAULT " + DefaultSql(*to_col->default_value) + ";\n";
-      step.needs_old.push_back(ColumnRef(tname, col.name));
-      step.creates.push_back(ColumnRef(tname, col.name));
+    const model::Column* to_col = to_table == ctx.to.tables.end() ? nullptr : to_table->second.FindColumn(col.name);
+    if (!to_col) {
+      // The column goes away in this migration: let it go first.
+      step.waits_for_drop.push_back(ColumnRef(tname, col.name));
+      continue;
     }
+    if (to_col->type.schema != b.name.schema || to_col->type.name != b.name.name) {
+      // It changes to another type in its own step, which must come first.
+      step.needs_new.push_back(ColumnRef(tname, col.name));
+      continue;
+    }
+    std::string alter = AlterTable(tname) + " ALTER COLUMN " + model::QuoteIdent(col.name);
+    std::string dims;
+    for (int i = 0; i < col.type.array_dims; ++i) dims += "[]";
+    // Expressions comparing the column with a literal of the old type
+    // (partial indexes, checks) cannot be rebuilt across the swap: take
+    // them off and put them back.
+    LiftDependents(tname, col.name, ctx, &step, &lift_before, &lift_after);
+    if (col.default_value) convert += alter + " DROP DEFAULT;\n";
+    convert += alter + " TYPE " + model::TypeSql(to_col->type) + " USING " + model::QuoteIdent(col.name) + "::text" +
+               dims + "::" + model::TypeSql(to_col->type) + ";\n";
+    if (to_col->default_value) convert += alter + " SET DEFAULT " + DefaultSql(*to_col->default_value) + ";\n";
+    step.needs_old.push_back(ColumnRef(tname, col.name));
+    step.creates.push_back(ColumnRef(tname, col.name));
   }
   sql += lift_before + convert + lift_after;
   sql += "DROP TYPE " + model::QuoteQualified({b.name.schema, old_name}) + ";\n";
@@ -168,7 +164,7 @@ void PlanEnumChange(const diff::Change& change, StepContext& ctx) {
   if (change.aspect == diff::Aspect::kComment) {
     ctx.Add(CommentSql("TYPE " + model::QuoteQualified(b.name), b.comment), kRankComment, desc).needs_new = {
         change.target};
-  } else if (IsOrderedSubset(a.values, b.values)) {
+  } else if (model::EnumValuesOnlyAdded(a, b)) {
     AddValues(change, a, b, ctx);
   } else {
     SwapType(change, a, b, ctx);

@@ -39,10 +39,22 @@ void PlanRenameChange(const diff::Change& change, StepContext& ctx) {
     case model::ObjectKind::kTable:
       sql = AlterTable(from.name) + " RENAME TO " + model::QuoteIdent(to.name.name);
       break;
+    case model::ObjectKind::kView:
+      sql = "ALTER VIEW " + model::QuoteQualified(from.name) + " RENAME TO " + model::QuoteIdent(to.name.name);
+      break;
+    case model::ObjectKind::kMaterializedView:
+      sql = "ALTER MATERIALIZED VIEW " + model::QuoteQualified(from.name) + " RENAME TO " +
+            model::QuoteIdent(to.name.name);
+      break;
     case model::ObjectKind::kSequence:
       sql = "ALTER SEQUENCE " + model::QuoteQualified(from.name) + " RENAME TO " + model::QuoteIdent(to.name.name);
       break;
     case model::ObjectKind::kEnumType:
+      if (!from.sub.empty()) {  // a value
+        sql = "ALTER TYPE " + model::QuoteQualified(from.name) + " RENAME VALUE " + model::QuoteLiteral(from.sub) +
+              " TO " + model::QuoteLiteral(to.sub);
+        break;
+      }
       sql = "ALTER TYPE " + model::QuoteQualified(from.name) + " RENAME TO " + model::QuoteIdent(to.name.name);
       break;
     case model::ObjectKind::kSchema:
@@ -54,7 +66,7 @@ void PlanRenameChange(const diff::Change& change, StepContext& ctx) {
   // Renames the diff found (a constraint or index whose definition is
   // unchanged but whose name is new) use the names after annotated renames,
   // so they run after those forward and before them backward.
-  int sub = change.annotated ? SubOrder(from.kind) : 3;
+  int sub = change.annotated ? (from.sub.empty() ? SubOrder(from.kind) : 0) : 3;
   int rank = change.inverted ? (change.annotated ? kRankLast + sub : kRankLast - 1) : kRankFirst + sub;
   ctx.Add(sql + ";\n", rank, "rename " + model::Describe(from) + " to " + model::Describe(to));
 }

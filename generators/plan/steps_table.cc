@@ -19,7 +19,12 @@ std::string ColumnCommentTarget(const model::QualifiedName& table, const std::st
 
 void CreateTable(const diff::Change& change, StepContext& ctx) {
   const auto& table = std::get<model::Table>(change.after);
-  std::string sql = CreateTableSql(table);
+  const model::Table* parent = nullptr;
+  if (table.partition_of) {
+    auto it = ctx.to.tables.find(*table.partition_of);
+    if (it != ctx.to.tables.end()) parent = &it->second;
+  }
+  std::string sql = parent ? CreatePartitionSql(table, *parent) : CreateTableSql(table);
   std::string q = model::QuoteQualified(table.name);
   if (table.comment) sql += CommentSql("TABLE " + q, table.comment);
   for (const auto& col : table.columns)
@@ -29,9 +34,10 @@ void CreateTable(const diff::Change& change, StepContext& ctx) {
   step.description = diff::Describe(change);
   step.creates = {change.target};
   step.needs_new = {SchemaRef(table.name.schema)};
+  if (parent) step.needs_new.push_back(TableRef(parent->name));
   for (const auto& col : table.columns) {
     step.creates.push_back(ColumnRef(table.name, col.name));
-    for (auto& r : ColumnNeeds(table.name, col))
+    for (auto& r : ColumnNeeds(table.name, col, ctx.to))
       if (r.kind != model::ObjectKind::kColumn && r.kind != model::ObjectKind::kTable) step.needs_new.push_back(r);
   }
   for (const auto& c : table.constraints) {
@@ -40,6 +46,8 @@ void CreateTable(const diff::Change& change, StepContext& ctx) {
     step.creates.push_back(KeyIndexName(table.name, c));
     if (c.comment) sql += CommentSql(ConstraintCommentTarget(table.name, c), c.comment);
   }
+  if (table.row_security) sql += AlterTable(table.name) + " ENABLE ROW LEVEL SECURITY;\n";
+  if (table.force_row_security) sql += AlterTable(table.name) + " FORCE ROW LEVEL SECURITY;\n";
   step.sql = sql;
   ctx.steps.push_back(std::move(step));
   // Foreign keys come after every table exists: this breaks reference cycles.
@@ -49,6 +57,14 @@ void CreateTable(const diff::Change& change, StepContext& ctx) {
 
 void DropTable(const diff::Change& change, StepContext& ctx) {
   const auto& table = std::get<model::Table>(change.before);
+  // A partition of a table re-created for its partitioning goes with the old
+  // table, after its rows were set aside (steps_partition.cc).
+  for (auto up = table.partition_of; up;) {
+    for (const auto& c : ctx.changes)
+      if (c.aspect == diff::Aspect::kPartitioning && c.target == TableRef(*up)) return;
+    auto it = ctx.from.tables.find(*up);
+    up = it == ctx.from.tables.end() ? std::nullopt : it->second.partition_of;
+  }
   // Foreign keys are dropped first, so that tables referring to each other
   // can be dropped in any order.
   for (const auto& c : table.constraints)
@@ -59,9 +75,11 @@ void DropTable(const diff::Change& change, StepContext& ctx) {
   step.description = diff::Describe(change);
   step.drops = {change.target};
   step.needs_old = {SchemaRef(table.name.schema)};
+  // A partition goes before its parent (whose drop would take it along).
+  if (table.partition_of) step.needs_old.push_back(TableRef(*table.partition_of));
   for (const auto& col : table.columns) {
     step.drops.push_back(ColumnRef(table.name, col.name));
-    for (auto& r : ColumnNeeds(table.name, col))
+    for (auto& r : ColumnNeeds(table.name, col, ctx.from))
       if (r.kind != model::ObjectKind::kColumn && r.kind != model::ObjectKind::kTable) step.needs_old.push_back(r);
   }
   for (const auto& c : table.constraints)
@@ -98,11 +116,21 @@ void DropConstraintStep(const model::QualifiedName& table, const model::Constrai
 void PlanTableChange(const diff::Change& change, StepContext& ctx) {
   if (change.kind == diff::ChangeKind::kCreate) return CreateTable(change, ctx);
   if (change.kind == diff::ChangeKind::kDrop) return DropTable(change, ctx);
+  if (change.aspect == diff::Aspect::kPartitionBound || change.aspect == diff::Aspect::kPartitioning)
+    return PlanPartitionChange(change, ctx);
   const auto& table = std::get<model::Table>(change.after);
   std::string desc = diff::Describe(change);
   if (change.aspect == diff::Aspect::kComment) {
     ctx.Add(CommentSql("TABLE " + model::QuoteQualified(table.name), table.comment), kRankComment, desc).needs_new = {
         change.target};
+  } else if (change.aspect == diff::Aspect::kRowSecurity) {
+    const auto& before = std::get<model::Table>(change.before);
+    std::string sql;
+    if (before.row_security != table.row_security)
+      sql += AlterTable(table.name) + (table.row_security ? " ENABLE" : " DISABLE") + " ROW LEVEL SECURITY;\n";
+    if (before.force_row_security != table.force_row_security)
+      sql += AlterTable(table.name) + (table.force_row_security ? " FORCE" : " NO FORCE") + " ROW LEVEL SECURITY;\n";
+    ctx.Add(sql, kRankAlterColumn, desc).needs_new = {change.target};
   } else {
     bool unlogged = table.persistence == model::Persistence::kUnlogged;
     ctx.Add(AlterTable(table.name) + (unlogged ? " SET UNLOGGED;\n" : " SET LOGGED;\n"), kRankAlterColumn, desc)

@@ -10,6 +10,10 @@ namespace sd::render {
 
 struct SqlOptions {
   bool allow_destructive = false;  ///< else data-losing steps become comments
+  /// Online plans only: `SET lock_timeout` / `SET statement_timeout` at the
+  /// top (PostgreSQL interval text, e.g. "5s"; empty: no SET).
+  std::string lock_timeout = "5s";
+  std::string statement_timeout = "0";
 };
 
 struct SqlScript {
@@ -19,6 +23,8 @@ struct SqlScript {
 
 /// Renders steps in order, inside BEGIN/COMMIT except steps PostgreSQL
 /// cannot run in a transaction, which close and reopen it around them.
+/// An online plan (plan.online) starts with the timeouts, and each phase
+/// opens with a comment header and closes its own transaction.
 SqlScript RenderSql(const plan::Plan& plan, const SqlOptions& options);
 
 }  // namespace sd::render

@@ -16,6 +16,7 @@ struct Expr {
   std::vector<std::string> columns;    ///< unqualified column names referenced
   std::vector<QualifiedName> sequences;  ///< sequences referenced through nextval()
   std::vector<QualifiedName> types;      ///< user types referenced by casts
+  std::vector<ObjectRef> functions;      ///< user functions called (every overload of the name)
   bool empty() const { return text.empty(); }
 };
 

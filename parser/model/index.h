@@ -27,6 +27,8 @@ struct Index {
   std::string DefinitionKey() const;
   /// True when DefinitionKey() would be equal, without building strings.
   bool SameDefinition(const Index& other) const;
+
+  ObjectRef Ref() const { return {ObjectKind::kIndex, name, ""}; }
 };
 
 }  // namespace sd::model

@@ -13,10 +13,16 @@ const char* KindName(ObjectKind kind) {
     case ObjectKind::kConstraint: return "constraint";
     case ObjectKind::kIndex: return "index";
     case ObjectKind::kView: return "view";
+    case ObjectKind::kMaterializedView: return "materialized view";
     case ObjectKind::kFunction: return "function";
     case ObjectKind::kTrigger: return "trigger";
     case ObjectKind::kDomain: return "domain";
+    case ObjectKind::kDomainConstraint: return "domain constraint";
+    case ObjectKind::kCompositeType: return "composite type";
+    case ObjectKind::kRangeType: return "range type";
     case ObjectKind::kPolicy: return "policy";
+    case ObjectKind::kPrivilege: return "privilege";
+    case ObjectKind::kOwner: return "owner";
   }
   return "object";
 }
@@ -26,7 +32,11 @@ std::string Describe(const ObjectRef& ref) {
   out += ' ';
   if (!ref.name.schema.empty()) out += ref.name.schema + ".";
   out += ref.name.name;
-  if (!ref.sub.empty()) out += "." + ref.sub;
+  if (ref.kind == ObjectKind::kFunction) {
+    out += "(" + ref.sub + ")";
+  } else if (!ref.sub.empty()) {
+    out += "." + ref.sub;
+  }
   return out;
 }
 

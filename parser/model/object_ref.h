@@ -6,8 +6,8 @@
 
 namespace sd::model {
 
-/// Every kind of object schemadiff knows. Kinds after kIndex are reserved for
-/// later object coverage; ordering and diff treat all kinds uniformly.
+/// Every kind of object schemadiff knows. Ordering and diff treat all kinds
+/// uniformly.
 enum class ObjectKind {
   kSchema,
   kExtension,
@@ -18,10 +18,16 @@ enum class ObjectKind {
   kConstraint,
   kIndex,
   kView,
-  kFunction,
-  kTrigger,
+  kMaterializedView,
+  kFunction,    ///< functions and procedures; `sub` holds the argument types
+  kTrigger,     ///< `name` is the table, `sub` the trigger
   kDomain,
-  kPolicy,
+  kDomainConstraint,  ///< `name` is the domain, `sub` the constraint
+  kCompositeType,
+  kRangeType,
+  kPolicy,      ///< `name` is the table, `sub` the policy
+  kPrivilege,   ///< a grant: `name`/`sub` the object, see model/privilege.h
+  kOwner,       ///< an owner assignment of the object `name`/`sub`
 };
 
 /// Lower-case name of a kind, as used in messages ("table", "column", ...).

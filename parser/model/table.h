@@ -89,8 +89,17 @@ struct Table {
   std::vector<Column> columns;  ///< in declaration order
   std::vector<Constraint> constraints;  ///< in declaration order
   Persistence persistence = Persistence::kPermanent;
+  bool row_security = false;        ///< ENABLE ROW LEVEL SECURITY
+  bool force_row_security = false;  ///< FORCE ROW LEVEL SECURITY (applies to the owner too)
   std::optional<std::string> comment;
   std::string renamed_from;  ///< rename annotation in the schema file (not compared)
+  /// PARTITION BY key, canonical: "RANGE (created_at)", "LIST (region)", "HASH (id)"; empty when not partitioned.
+  std::string partition_by;
+  /// The partitioned parent when this table is a partition (PARTITION OF / ATTACH PARTITION).
+  std::optional<QualifiedName> partition_of;
+  /// Canonical bound of a partition: "FOR VALUES FROM (...) TO (...)", "FOR VALUES IN (...)",
+  /// "FOR VALUES WITH (modulus 4, remainder 0)" or "DEFAULT"; empty when not a partition.
+  std::string partition_bound;
 
   Column* FindColumn(const std::string& column);
   const Column* FindColumn(const std::string& column) const;

@@ -1,6 +1,7 @@
 // User-defined types: enums now; domains, composite and range types later.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,7 +15,18 @@ struct EnumType {
   std::vector<std::string> values;  ///< in sort order
   std::optional<std::string> comment;
   std::string renamed_from;  ///< rename annotation in the schema file (not compared)
+  /// value → its old value, from rename annotations on the value's line (not compared)
+  std::map<std::string, std::string> value_renamed_from;
 };
+
+/// True when `after` keeps every value of `before` in the same order (values
+/// only added): ALTER TYPE ... ADD VALUE suffices, no type swap.
+inline bool EnumValuesOnlyAdded(const EnumType& before, const EnumType& after) {
+  size_t j = 0;
+  for (const auto& v : after.values)
+    if (j < before.values.size() && before.values[j] == v) ++j;
+  return j == before.values.size();
+}
 
 struct Schema {
   std::string name;

@@ -47,6 +47,11 @@ check "withheld statement is listed on stderr" grep -q 'drops column public.t.na
 run "$work/out" "$work/err" "$work/new.sql" "$work/old.sql" --allow-destructive
 check "with --allow-destructive exits 0" test "$code" -eq 0
 check "with --allow-destructive emits the drop" grep -q '^ALTER TABLE public.t DROP COLUMN name;' "$work/out"
+run "$work/out" "$work/err" "$work/new.sql" "$work/old.sql" --audit
+check "--audit prints the audit script and exits 0" test "$code" -eq 0
+check "--audit checks the dropped column" grep -q "values in dropped column public.t.name" "$work/out"
+run "$work/out" "$work/err" "$work/new.sql" "$work/old.sql" --audit --down
+check "--audit --down is refused" test "$code" -eq 1
 
 run "$work/out" "$work/err" "$work/old.sql" "$work/new.sql"
 check "forward add column exits 0" test "$code" -eq 0
@@ -57,9 +62,20 @@ check "output is byte-identical across runs" cmp -s "$work/out" "$work/out1"
 run "$work/out" "$work/err" - "$work/new.sql" <"$work/old.sql"
 check "OLD from standard input" cmp -s "$work/out" "$work/out1"
 
-printf 'CREATE TABLE t (id int);\nCREATE VIEW v AS SELECT id FROM t;\n' >"$work/view.sql"
+printf 'CREATE TABLE t (id int);\nCREATE CONVERSION c FOR '"'"'LATIN1'"'"' TO '"'"'UTF8'"'"' FROM iso8859_1_to_utf8;\n' >"$work/view.sql"
 run "$work/out" "$work/err" "$work/view.sql" "$work/view.sql"
-check "unmodelled statement is reported with its location" grep -q 'view.sql:2:1: warning: VIEW is not modelled yet' "$work/err"
+check "unmodelled statement is reported with its location" grep -q 'view.sql:2:1: warning: CREATE CONVERSION is not modelled yet' "$work/err"
+
+# --ignore-owners / --ignore-privileges: owners and grants are not compared.
+printf 'CREATE TABLE t (id int);\nALTER TABLE t OWNER TO alice;\nGRANT SELECT ON t TO bob;\n' >"$work/acl_old.sql"
+printf 'CREATE TABLE t (id int);\nALTER TABLE t OWNER TO carol;\nGRANT INSERT ON t TO bob;\n' >"$work/acl_new.sql"
+run "$work/out" "$work/err" "$work/acl_old.sql" "$work/acl_new.sql"
+check "owner and grant changes are migrated" grep -q '^ALTER TABLE public.t OWNER TO carol;' "$work/out"
+check "grant changes are migrated" grep -q '^GRANT INSERT ON TABLE public.t TO bob;' "$work/out"
+run "$work/out" "$work/err" "$work/acl_old.sql" "$work/acl_new.sql" --ignore-owners
+check "--ignore-owners leaves owners alone" bash -c "! grep -q 'OWNER TO' '$work/out' && grep -q '^REVOKE SELECT' '$work/out'"
+run "$work/out" "$work/err" "$work/acl_old.sql" "$work/acl_new.sql" --ignore-owners --ignore-privileges
+check "--ignore-owners --ignore-privileges: nothing to do" test "$code" -eq 0 -a ! -s "$work/out"
 
 printf '\001\002\000binary' >"$work/binary.sql"
 run "$work/out" "$work/err" "$work/binary.sql" "$work/old.sql"

@@ -1,8 +1,8 @@
 # Harness.cmake - ctest helpers for the real-PostgreSQL round-trip tests.
 #
 #   include(tests/harness/Harness.cmake)      # after enable_testing()
-#   schemadiff_add_roundtrip_case(NAME CASE_DIR)
-#   schemadiff_add_roundtrip_cases(GLOB_DIR PREFIX)
+#   schemadiff_add_roundtrip_case(NAME CASE_DIR [EXTRA_ARGS "ARGS"] [GOLDEN])
+#   schemadiff_add_roundtrip_cases(GLOB_DIR PREFIX [EXTRA_ARGS "ARGS"] [GOLDEN])
 #   schemadiff_add_harness_selftest()          # optional, needs no schemadiff binary
 #
 # All tests require the ctest fixture `pg_cluster`: a setup test
@@ -100,25 +100,40 @@ function(schemadiff_add_pg_cluster_fixture)
 endfunction()
 
 # ---- one round-trip test -------------------------------------------------------
-# schemadiff_add_roundtrip_case(NAME CASE_DIR)
+# schemadiff_add_roundtrip_case(NAME CASE_DIR [EXTRA_ARGS "ARGS"] [GOLDEN])
 #   CASE_DIR holds old.sql, new.sql and optionally `expect`; relative paths are taken
-#   relative to the current source directory.
+#   relative to the current source directory. EXTRA_ARGS (one string, word-split)
+#   go to every schemadiff run, e.g. "--online". GOLDEN: the generated migrations
+#   must equal CASE_DIR/expected_up.sql (required) and CASE_DIR/expected_down.sql
+#   (when present) byte for byte.
 function(schemadiff_add_roundtrip_case name case_dir)
   if(NOT SCHEMADIFF_PG_TESTS)
     return()
   endif()
+  cmake_parse_arguments(PARSE_ARGV 2 _rt "GOLDEN" "EXTRA_ARGS" "")
   get_filename_component(case_dir "${case_dir}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
   if(NOT EXISTS "${case_dir}/old.sql" OR NOT EXISTS "${case_dir}/new.sql")
     message(FATAL_ERROR "schemadiff_add_roundtrip_case(${name}): ${case_dir} lacks old.sql/new.sql")
   endif()
   schemadiff_add_pg_cluster_fixture()
   _schemadiff_pg_env(_env)
+  set(_options "")
+  if(DEFINED _rt_EXTRA_ARGS)
+    list(APPEND _options --extra-args "${_rt_EXTRA_ARGS}")
+  endif()
+  if(_rt_GOLDEN)
+    list(APPEND _options --golden-up "${case_dir}/expected_up.sql")
+    if(EXISTS "${case_dir}/expected_down.sql")
+      list(APPEND _options --golden-down "${case_dir}/expected_down.sql")
+    endif()
+  endif()
 
   add_test(NAME "${name}"
            COMMAND "${BASH_EXECUTABLE}" "${SCHEMADIFF_HARNESS_DIR}/roundtrip.sh"
                    --schemadiff "$<TARGET_FILE:${SCHEMADIFF_HARNESS_TARGET}>"
                    --cluster "${SCHEMADIFF_PGTEST_DIR}"
                    --name "${name}"
+                   ${_options}
                    --case-dir "${case_dir}")
   set_tests_properties("${name}" PROPERTIES
                        FIXTURES_REQUIRED pg_cluster
@@ -130,13 +145,21 @@ function(schemadiff_add_roundtrip_case name case_dir)
 endfunction()
 
 # ---- one test per case directory ---------------------------------------------
-# schemadiff_add_roundtrip_cases(GLOB_DIR PREFIX)
+# schemadiff_add_roundtrip_cases(GLOB_DIR PREFIX [EXTRA_ARGS "ARGS"] [GOLDEN])
 #   adds test PREFIX<subdir> for every immediate subdirectory of GLOB_DIR holding both
 #   old.sql and new.sql. New case directories are picked up at the next build
-#   (CONFIGURE_DEPENDS).
+#   (CONFIGURE_DEPENDS). EXTRA_ARGS and GOLDEN: as for schemadiff_add_roundtrip_case.
 function(schemadiff_add_roundtrip_cases glob_dir prefix)
   if(NOT SCHEMADIFF_PG_TESTS)
     return()
+  endif()
+  cmake_parse_arguments(PARSE_ARGV 2 _rts "GOLDEN" "EXTRA_ARGS" "")
+  set(_pass "")
+  if(DEFINED _rts_EXTRA_ARGS)
+    list(APPEND _pass EXTRA_ARGS "${_rts_EXTRA_ARGS}")
+  endif()
+  if(_rts_GOLDEN)
+    list(APPEND _pass GOLDEN)
   endif()
   get_filename_component(glob_dir "${glob_dir}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
   file(GLOB _sd_old_files CONFIGURE_DEPENDS "${glob_dir}/*/old.sql")
@@ -147,7 +170,7 @@ function(schemadiff_add_roundtrip_cases glob_dir prefix)
     get_filename_component(_dir "${_old}" DIRECTORY)
     if(EXISTS "${_dir}/new.sql")
       get_filename_component(_case "${_dir}" NAME)
-      schemadiff_add_roundtrip_case("${prefix}${_case}" "${_dir}")
+      schemadiff_add_roundtrip_case("${prefix}${_case}" "${_dir}" ${_pass})
       math(EXPR _count "${_count} + 1")
     endif()
   endforeach()

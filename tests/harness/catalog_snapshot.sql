@@ -12,7 +12,9 @@
 --   * Table/view columns are reported one line per column keyed by table+name, so
 --     the snapshot does not depend on attnum (column order). Composite types DO
 --     report their attributes in order, because order is part of their meaning.
---   * No OIDs, owners, privileges, tablespaces, statistics, or sequence state.
+--   * No OIDs, tablespaces, statistics, or sequence state. Privileges are listed
+--     where they differ from the built-in ACL (owner entries and grantors left
+--     out); owners only when schemadiff.snapshot_owners is 'on' (PGOPTIONS).
 --   * Excluded: pg_catalog, information_schema, pg_toast*, pg_temp*, and every
 --     object that is a member of an extension (pg_depend deptype 'e'), together
 --     with its sub-objects (columns, constraints, indexes, ...).
@@ -86,6 +88,51 @@ typ AS (            -- user types worth reporting on their own
       -- multirange types implicitly created for range types
       AND NOT EXISTS (SELECT 1 FROM pg_range r WHERE r.rngmultitypid = t.oid)
       AND t.typtype <> 'p'
+),
+-- Objects with ACLs and owners. `what` is the key prefix of the object's own
+-- line; `def` is PostgreSQL's built-in ACL for the kind (acldefault), which a
+-- NULL acl means. Columns have no owner and no built-in ACL.
+aclobj AS (
+    SELECT r.label || ' ' || r.qname AS what, c.relacl AS acl,
+           acldefault(CASE WHEN c.relkind = 'S' THEN 's' ELSE 'r' END::"char", c.relowner) AS def,
+           c.relowner AS owner, true AS owned
+    FROM rel r JOIN pg_class c ON c.oid = r.oid
+    WHERE r.relkind IN ('r', 'p', 'f', 'v', 'm', 'S')
+    UNION ALL
+    SELECT r.label || ' ' || r.qname || ' column ' || quote_ident(a.attname), a.attacl, NULL::aclitem[],
+           c.relowner, false
+    FROM rel r JOIN pg_class c ON c.oid = r.oid
+    JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
+    WHERE r.relkind IN ('r', 'p', 'f', 'v', 'm') AND a.attacl IS NOT NULL
+    UNION ALL
+    SELECT 'schema ' || quote_ident(n.nspname), pn.nspacl, acldefault('n'::"char", pn.nspowner), pn.nspowner, true
+    FROM nsp n JOIN pg_namespace pn ON pn.oid = n.oid
+    UNION ALL
+    SELECT 'function ' || p.oid::regprocedure::text, p.proacl, acldefault('f'::"char", p.proowner), p.proowner, true
+    FROM pg_proc p
+    JOIN nsp n ON n.oid = p.pronamespace
+    WHERE NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_proc'::regclass AND ext.objid = p.oid)
+      AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                      WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'i')
+    UNION ALL
+    SELECT 'type ' || t.qname, t.typacl, acldefault('T'::"char", t.typowner), t.typowner, true
+    FROM typ t
+    WHERE t.typrelid = 0 OR t.typtype = 'c'
+),
+-- ACL entries as "grantee=PRIVILEGE[*]" (* = with grant option), sorted. The
+-- owner's entries are its implicit privileges, not grants, and the grantor
+-- is always the owner here: both are left out.
+aclnorm AS (
+    SELECT o.what, o.owner, o.owned,
+           (SELECT string_agg(e, ', ' ORDER BY e COLLATE "C") FROM (
+                SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(x.grantee)) END
+                       || '=' || x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END AS e
+                FROM aclexplode(coalesce(o.acl, o.def)) x WHERE x.grantee <> o.owner) s) AS actual,
+           (SELECT string_agg(e, ', ' ORDER BY e COLLATE "C") FROM (
+                SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(x.grantee)) END
+                       || '=' || x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END AS e
+                FROM aclexplode(o.def) x WHERE x.grantee <> o.owner) s) AS builtin
+    FROM aclobj o
 ),
 lines(key, line) AS (
 
@@ -364,6 +411,32 @@ lines(key, line) AS (
     FROM pg_event_trigger et
     WHERE NOT EXISTS (SELECT 1 FROM ext
                       WHERE ext.classid = 'pg_event_trigger'::regclass AND ext.objid = et.oid)
+
+    -- privileges that differ from the built-in ACL ---------------------
+    UNION ALL
+    SELECT a.what || ' acl', a.what || ' acl: ' || coalesce(a.actual, 'none')
+    FROM aclnorm a
+    WHERE a.actual IS DISTINCT FROM a.builtin
+
+    -- default privileges (ALTER DEFAULT PRIVILEGES) --------------------
+    UNION ALL
+    SELECT 'default privileges ' || quote_ident(pg_get_userbyid(d.defaclrole))
+           || coalesce(' in ' || quote_ident(dn.nspname), '') || ' on ' || d.defaclobjtype::text,
+           'default privileges ' || quote_ident(pg_get_userbyid(d.defaclrole))
+           || coalesce(' in ' || quote_ident(dn.nspname), '') || ' on ' || d.defaclobjtype::text || ': '
+           || coalesce((SELECT string_agg(e, ', ' ORDER BY e COLLATE "C") FROM (
+                  SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(x.grantee)) END
+                         || '=' || x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END AS e
+                  FROM aclexplode(d.defaclacl) x) s), 'none')
+    FROM pg_default_acl d
+    LEFT JOIN pg_namespace dn ON dn.oid = d.defaclnamespace
+
+    -- owners: only on request (the harness sets it for cases with roles,
+    -- elsewhere every object belongs to the connecting superuser anyway)
+    UNION ALL
+    SELECT a.what || ' owner', a.what || ' owner: ' || quote_ident(pg_get_userbyid(a.owner))
+    FROM aclnorm a
+    WHERE a.owned AND current_setting('schemadiff.snapshot_owners', true) = 'on'
 )
 SELECT line
 FROM lines

@@ -2,16 +2,22 @@
 # roundtrip.sh - check a schemadiff migration against a real PostgreSQL server.
 #
 # usage:
-#   roundtrip.sh --schemadiff BIN --cluster DIR [--name NAME] [--keep] --case-dir D
-#   roundtrip.sh --schemadiff BIN --cluster DIR [--name NAME] [--keep] [--expect FILE] OLD NEW
+#   roundtrip.sh --schemadiff BIN --cluster DIR [--name NAME] [--keep] [OPTIONS] --case-dir D
+#   roundtrip.sh --schemadiff BIN --cluster DIR [--name NAME] [--keep] [--expect FILE] [OPTIONS] OLD NEW
 #
 #   --schemadiff BIN  the schemadiff executable
 #   --cluster DIR     a cluster started with `pg_cluster.sh start DIR`
-#   --case-dir D      OLD=D/old.sql, NEW=D/new.sql, optional D/expect
+#   --case-dir D      OLD=D/old.sql, NEW=D/new.sql, optional D/expect, optional
+#                     D/roles (one role name per line: created NOLOGIN on the
+#                     cluster first; dumps then keep owners and privileges and
+#                     snapshots compare owners)
 #   --expect FILE     expectations file for the OLD NEW form (same format as D/expect)
 #   --name NAME       case name used in messages and database names
 #                     (default: basename of D, or "adhoc")
 #   --keep            keep the work directory even on success
+#   --extra-args "A"  extra arguments for every schemadiff run (word-split), e.g. "--online"
+#   --golden-up FILE  up.sql must equal FILE byte for byte (step g)
+#   --golden-down FILE  down.sql must equal FILE byte for byte (step g)
 #
 # OLD/NEW may be .sql files or directories; a directory is loaded by running its
 # *.sql files (recursively) in C-locale sorted path order.
@@ -28,10 +34,12 @@
 #   b  fresh db: OLD + up  ->  snapshot == snapshot(fresh db: NEW)
 #   c  fresh db: NEW + down -> snapshot == snapshot(fresh db: OLD)
 #   d  BIN OLD OLD and BIN NEW NEW print nothing, exit 0
-#   e  pg_dump --schema-only --no-owner --no-privileges of the NEW db and of the
-#      OLD+up db; BIN NEW dump and BIN dump NEW print nothing, exit 0.
+#   e  pg_dump --schema-only --no-owner --no-privileges (with a roles file: owners
+#      and privileges kept) of the NEW db and of the OLD+up db; BIN NEW dump and
+#      BIN dump NEW print nothing, exit 0.
 #      (also a harness sanity check: the NEW dump reloads to the same snapshot)
 #   f  expectations from the expect file (empty / destructive-up / destructive-down)
+#   g  with --golden-up / --golden-down: up.sql / down.sql equal the given files
 #
 # Snapshots that differ are compared again after normalizing both databases through
 # one pg_dump/reload (PostgreSQL's deparsed text is not stable on the first round,
@@ -44,12 +52,13 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 SNAPSHOT_SQL="$HERE/catalog_snapshot.sql"
 
 usage() {
-    sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,25p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
     exit 2
 }
 die() { echo "roundtrip.sh: $*" >&2; FAILS=$(( ${FAILS:-0} + 1 )); exit 2; }
 
-BIN="" CLUSTER="" CASE_DIR="" NAME="" KEEP=0 EXPECT_FILE=""
+BIN="" CLUSTER="" CASE_DIR="" NAME="" KEEP=0 EXPECT_FILE="" ROLES_FILE="" GOLDEN_UP="" GOLDEN_DOWN=""
+EXTRA=()
 POS=()
 while [[ $# -gt 0 ]]; do
     case "$1" in
@@ -59,6 +68,9 @@ while [[ $# -gt 0 ]]; do
         --name)       NAME=${2:?}; shift 2 ;;
         --expect)     EXPECT_FILE=${2:?}; shift 2 ;;
         --keep)       KEEP=1; shift ;;
+        --extra-args) read -r -a EXTRA <<<"${2?}"; shift 2 ;;
+        --golden-up)  GOLDEN_UP=${2:?}; shift 2 ;;
+        --golden-down) GOLDEN_DOWN=${2:?}; shift 2 ;;
         -h|--help)    usage ;;
         --) shift; POS+=("$@"); break ;;
         -*) die "unknown option $1" ;;
@@ -76,6 +88,7 @@ if [[ -n "$CASE_DIR" ]]; then
     OLD="$CASE_DIR/old.sql"
     NEW="$CASE_DIR/new.sql"
     [[ -z "$EXPECT_FILE" && -f "$CASE_DIR/expect" ]] && EXPECT_FILE="$CASE_DIR/expect"
+    [[ -f "$CASE_DIR/roles" ]] && ROLES_FILE="$CASE_DIR/roles"
     [[ -n "$NAME" ]] || NAME=$(basename "$(cd "$CASE_DIR" && pwd)")
 else
     [[ ${#POS[@]} -eq 2 ]] || die "need --case-dir D or OLD NEW"
@@ -91,6 +104,8 @@ done
 abs() { if [[ "$1" == /* ]]; then echo "$1"; else echo "$PWD/$1"; fi; }
 OLD=$(abs "$OLD"); NEW=$(abs "$NEW"); BIN=$(abs "$BIN")
 [[ -n "$EXPECT_FILE" ]] && EXPECT_FILE=$(abs "$EXPECT_FILE")
+[[ -n "$GOLDEN_UP" ]] && GOLDEN_UP=$(abs "$GOLDEN_UP")
+[[ -n "$GOLDEN_DOWN" ]] && GOLDEN_DOWN=$(abs "$GOLDEN_DOWN")
 
 # ---------------------------------------------------------------- expectations
 EXPECT_EMPTY=0 EXPECT_DUP=0 EXPECT_DDOWN=0
@@ -113,6 +128,20 @@ fi
 # shellcheck source=pg_client.sh
 source "$HERE/pg_client.sh"
 pg_client_setup "$CLUSTER" schemadiff-roundtrip
+
+# Roles are cluster-wide: a case's roles are created once and shared by every
+# case that names them (parallel cases may race; both outcomes are fine).
+if [[ -n "$ROLES_FILE" ]]; then
+    while IFS= read -r role || [[ -n "$role" ]]; do
+        role=${role%%#*}
+        role=$(echo "$role" | tr -d '[:space:]')
+        [[ -n "$role" ]] || continue
+        [[ "$role" =~ ^[a-z_][a-z0-9_]*$ ]] || die "$ROLES_FILE: role names are lower-case identifiers: '$role'"
+        "$PSQL" -X -q -v ON_ERROR_STOP=1 -d postgres -c \
+            "DO \$\$ BEGIN CREATE ROLE $role NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END \$\$" \
+            >/dev/null 2>&1 || die "could not create role $role"
+    done <"$ROLES_FILE"
+fi
 
 # ---------------------------------------------------------------- work area
 SAFE=$(echo "$NAME" | tr 'A-Z' 'a-z' | tr -c 'a-z0-9_\n' '_' | cut -c1-24)
@@ -184,20 +213,29 @@ load() {
     fi
 }
 
-snapshot() {   # snapshot DB OUT
-    "$PSQL" -X -q -A -t -v ON_ERROR_STOP=1 -d "$1" -f "$SNAPSHOT_SQL" >"$2" 2>"$2.err"
+snapshot() {   # snapshot DB OUT (owners too when the case has roles)
+    if [[ -n "$ROLES_FILE" ]]; then
+        PGOPTIONS="$PGOPTIONS -c schemadiff.snapshot_owners=on" \
+            "$PSQL" -X -q -A -t -v ON_ERROR_STOP=1 -d "$1" -f "$SNAPSHOT_SQL" >"$2" 2>"$2.err"
+    else
+        "$PSQL" -X -q -A -t -v ON_ERROR_STOP=1 -d "$1" -f "$SNAPSHOT_SQL" >"$2" 2>"$2.err"
+    fi
 }
 
 # schemadiff OUT ERR ARGS... ; sets RC
 schemadiff() {
     local out=$1 err=$2
     shift 2
-    (cd "$WORK" && "$BIN" "$@") >"$out" 2>"$err"
+    (cd "$WORK" && "$BIN" "$@" ${EXTRA[@]+"${EXTRA[@]}"}) >"$out" 2>"$err"
     RC=$?
 }
 
-dump() {   # dump DB OUT
-    "$PG_DUMP" --schema-only --no-owner --no-privileges -d "$1" -f "$2" 2>"$2.err"
+dump() {   # dump DB OUT (with owners and privileges when the case has roles)
+    if [[ -n "$ROLES_FILE" ]]; then
+        "$PG_DUMP" --schema-only -d "$1" -f "$2" 2>"$2.err"
+    else
+        "$PG_DUMP" --schema-only --no-owner --no-privileges -d "$1" -f "$2" 2>"$2.err"
+    fi
 }
 
 # canon DB: normalized snapshot of DB = snapshot of a fresh database loaded from
@@ -260,7 +298,7 @@ expect_empty() {
 }
 
 echo "==== [$NAME] OLD=$OLD NEW=$NEW"
-echo "==== [$NAME] schemadiff=$BIN cluster=$CLUSTER work=$WORK"
+echo "==== [$NAME] schemadiff=$BIN${EXTRA[*]+ ${EXTRA[*]}} cluster=$CLUSTER work=$WORK"
 
 # ---------------------------------------------------------------- step a
 UP="$WORK/up.sql" DOWN="$WORK/down.sql"
@@ -413,6 +451,27 @@ check_destructive() {   # STEP EXPECTED(0/1) DESC ARGS...
 }
 check_destructive "f.destructive-up" "$EXPECT_DUP" "schemadiff OLD NEW" "$OLD" "$NEW"
 check_destructive "f.destructive-down" "$EXPECT_DDOWN" "schemadiff OLD NEW --down" "$OLD" "$NEW" --down
+
+# ---------------------------------------------------------------- step g
+# golden STEP EXPECTED GOT: the generated migration equals the expected one byte for byte
+golden() {
+    local step=$1 expected=$2 got=$3
+    if [[ ! -r "$expected" ]]; then
+        fail "$step" "cannot read $expected"
+    elif cmp -s "$expected" "$got"; then
+        pass "$step" "equals $(basename "$expected")"
+    else
+        fail "$step" "differs from $expected (expected vs generated)"
+        diff -u --label expected --label generated "$expected" "$got" >"$WORK/$step.diff"
+        show "$WORK/$step.diff" 80
+    fi
+}
+if [[ -n "$GOLDEN_UP" ]]; then
+    if (( UP_OK )); then golden "g.golden-up" "$GOLDEN_UP" "$UP"; else skip "g.golden-up" "no up migration"; fi
+fi
+if [[ -n "$GOLDEN_DOWN" ]]; then
+    if (( DOWN_OK )); then golden "g.golden-down" "$GOLDEN_DOWN" "$DOWN"; else skip "g.golden-down" "no down migration"; fi
+fi
 
 # ---------------------------------------------------------------- result
 if (( FAILS == 0 )); then

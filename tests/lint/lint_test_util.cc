@@ -23,7 +23,7 @@ model::Catalog Load(const std::string& sql, const char* name) {
 
 }  // namespace
 
-plan::Plan Lint(const std::string& old_sql, const std::string& new_sql, bool down) {
+plan::Plan Lint(const std::string& old_sql, const std::string& new_sql, bool down, const plan::PlanOptions& options) {
   model::Catalog from = Load(old_sql, "old.sql");
   model::Catalog to = Load(new_sql, "new.sql");
   // As the command does: annotated renames first, applied to OLD.
@@ -37,7 +37,7 @@ plan::Plan Lint(const std::string& old_sql, const std::string& new_sql, bool dow
   plan::Plan plan;
   std::string error;
   INFO(error);
-  REQUIRE(plan::BuildPlan(changes, from, to, &plan, &error));
+  REQUIRE(plan::BuildPlan(changes, from, to, &plan, &error, options));
   Annotate(changes, from, to, &plan);
   return plan;
 }

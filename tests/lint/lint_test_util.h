@@ -8,10 +8,11 @@
 
 namespace sd::lint::test {
 
-/// Loads `old_sql` and `new_sql`, diffs, plans and annotates (the backward
-/// migration when `down`). Fails the current test when a schema does not
-/// load or the plan cannot be built.
-plan::Plan Lint(const std::string& old_sql, const std::string& new_sql, bool down = false);
+/// Loads `old_sql` and `new_sql`, diffs, plans (with `options`) and
+/// annotates (the backward migration when `down`). Fails the current test
+/// when a schema does not load or the plan cannot be built.
+plan::Plan Lint(const std::string& old_sql, const std::string& new_sql, bool down = false,
+                const plan::PlanOptions& options = {});
 
 /// One line per step that carries hazards, in plan order:
 /// "drop table public.t: SD-H101\n". Empty when no step has any.

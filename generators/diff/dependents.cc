@@ -1,0 +1,121 @@
+#include "diff/dependents.h"
+
+#include <set>
+
+namespace sd::diff {
+namespace {
+
+using model::ObjectKind;
+using model::ObjectRef;
+
+// What the changes drop or reshape in place: anything a dependent object
+// uses from this set forces the dependent's drop before and create after.
+std::set<ObjectRef> Disturbed(const model::Catalog& from, const std::vector<Change>& changes) {
+  std::set<ObjectRef> out;
+  for (const auto& c : changes) {
+    if (c.kind == ChangeKind::kDrop) out.insert(c.target);
+    if (c.kind == ChangeKind::kAlter && c.aspect == Aspect::kColumnType) out.insert(c.target);
+    if (c.kind == ChangeKind::kAlter && c.aspect == Aspect::kRecreate &&
+        (c.target.kind == ObjectKind::kDomain || c.target.kind == ObjectKind::kRangeType ||
+         c.target.kind == ObjectKind::kCompositeType)) {
+      // A re-created domain, range or composite type retypes its columns (steps_domain.cc).
+      out.insert(c.target);
+      for (const auto& [name, table] : from.tables)
+        for (const auto& col : table.columns)
+          if (col.type.schema == c.target.name.schema && col.type.name == c.target.name.name)
+            out.insert({ObjectKind::kColumn, name, col.name});
+    }
+    if (c.kind == ChangeKind::kAlter && c.aspect == Aspect::kEnumValues) {
+      const auto& a = std::get<model::EnumType>(c.before);
+      const auto& b = std::get<model::EnumType>(c.after);
+      if (model::EnumValuesOnlyAdded(a, b)) continue;
+      // A swapped enum retypes every column of that type.
+      out.insert(c.target);
+      for (const auto& [name, table] : from.tables)
+        for (const auto& col : table.columns)
+          if (col.type.schema == c.target.name.schema && col.type.name == c.target.name.name)
+            out.insert({ObjectKind::kColumn, name, col.name});
+    }
+  }
+  return out;
+}
+
+bool UsesAny(const std::vector<ObjectRef>& deps, const std::set<ObjectRef>& disturbed) {
+  for (const auto& d : deps)
+    if (disturbed.count(d)) return true;
+  return false;
+}
+
+// Walks objects present on both sides (unchanged), recreating those whose
+// dependencies are disturbed; returns true when it added any.
+template <typename Map, typename Deps>
+bool RecreateUsers(const Map& from, const Map& to, const Deps& deps, std::set<ObjectRef>* touched,
+                   std::set<ObjectRef>* disturbed, std::vector<Change>* out) {
+  bool added = false;
+  for (const auto& [key, a] : from) {
+    auto it = to.find(key);
+    if (it == to.end()) continue;
+    const auto& b = it->second;
+    ObjectRef ref = b.Ref();
+    if (touched->count(ref)) continue;
+    if (!UsesAny(deps(a), *disturbed) && !UsesAny(deps(b), *disturbed)) continue;
+    out->push_back(Change{ChangeKind::kDrop, Aspect::kRecreate, ref, a, {}});
+    out->push_back(Change{ChangeKind::kCreate, Aspect::kRecreate, ref, {}, b});
+    touched->insert(ref);
+    disturbed->insert(ref);
+    added = true;
+  }
+  return added;
+}
+
+// CHECK constraints calling a re-created function: PostgreSQL will not drop
+// the function under them.
+void RecreateChecks(const model::Catalog& from, const model::Catalog& to, const std::set<ObjectRef>& disturbed,
+                    std::set<ObjectRef>* touched, std::vector<Change>* out) {
+  for (const auto& [name, a] : from.tables) {
+    auto b = to.tables.find(name);
+    if (b == to.tables.end()) continue;
+    for (const auto& ca : a.constraints) {
+      const model::Constraint* cb = b->second.FindConstraint(ca.name);
+      ObjectRef ref{ObjectKind::kConstraint, name, ca.name};
+      if (!cb || !ca.check || !cb->check || touched->count(ref)) continue;
+      if (!UsesAny(ca.check->functions, disturbed) && !UsesAny(cb->check->functions, disturbed)) continue;
+      out->push_back(Change{ChangeKind::kDrop, Aspect::kRecreate, ref, ConstraintObject{name, ca}, {}});
+      out->push_back(Change{ChangeKind::kCreate, Aspect::kRecreate, ref, {}, ConstraintObject{name, *cb}});
+      touched->insert(ref);
+    }
+  }
+}
+
+}  // namespace
+
+void AddForcedRecreates(const model::Catalog& from, const model::Catalog& to, std::vector<Change>* changes) {
+  std::set<ObjectRef> disturbed = Disturbed(from, *changes);
+  if (disturbed.empty()) return;
+  // Objects with a change of their own are already handled by it.
+  std::set<ObjectRef> touched;
+  for (const auto& c : *changes) touched.insert(c.target);
+  std::vector<Change> added;
+  auto own = [](const auto& object) -> const std::vector<ObjectRef>& { return object.depends_on; };
+  // An index on a materialized view goes with the view; an index whose
+  // expressions call a re-created function goes with the function.
+  auto index_deps = [](const model::Index& index) {
+    std::vector<ObjectRef> deps{{ObjectKind::kMaterializedView, index.table, ""}};
+    for (const auto& key : index.keys)
+      if (key.expr) deps.insert(deps.end(), key.expr->functions.begin(), key.expr->functions.end());
+    if (index.where) deps.insert(deps.end(), index.where->functions.begin(), index.where->functions.end());
+    return deps;
+  };
+  // Views over views, and functions whose SQL-standard bodies or types use
+  // them: repeat until nothing more is disturbed.
+  while (RecreateUsers(from.views, to.views, own, &touched, &disturbed, &added) |
+         RecreateUsers(from.functions, to.functions, own, &touched, &disturbed, &added)) {
+  }
+  RecreateChecks(from, to, disturbed, &touched, &added);
+  RecreateUsers(from.indexes, to.indexes, index_deps, &touched, &disturbed, &added);
+  RecreateUsers(from.triggers, to.triggers, own, &touched, &disturbed, &added);
+  RecreateUsers(from.policies, to.policies, own, &touched, &disturbed, &added);
+  for (auto& c : added) changes->push_back(std::move(c));
+}
+
+}  // namespace sd::diff

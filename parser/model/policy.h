@@ -1,0 +1,28 @@
+// Row-level security policies.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/expr.h"
+#include "model/object_ref.h"
+
+namespace sd::model {
+
+/// A policy: one per (table, name).
+struct Policy {
+  QualifiedName table;
+  std::string name;
+  bool permissive = true;
+  std::string command = "ALL";      ///< ALL, SELECT, INSERT, UPDATE or DELETE
+  std::vector<std::string> roles;   ///< sorted; {"public"} when not given
+  std::optional<Expr> using_expr;
+  std::optional<Expr> check_expr;
+  std::vector<ObjectRef> depends_on;  ///< the table, columns and functions used
+  std::optional<std::string> comment;
+
+  ObjectRef Ref() const { return {ObjectKind::kPolicy, table, name}; }
+};
+
+}  // namespace sd::model

@@ -1,0 +1,18 @@
+BEGIN;
+ALTER TABLE bayview.memorial_payments DROP CONSTRAINT memorial_payments_memorial_id_fkey;
+ALTER TABLE crouse_chapel.service_clergy DROP CONSTRAINT service_clergy_application_id_fkey;
+ALTER TABLE crouse_chapel.service_clergy DROP CONSTRAINT service_clergy_clergy_id_fkey;
+DROP INDEX bayview.memorials_last_name_idx;
+DROP INDEX bayview.memorials_location_idx;
+DROP INDEX crouse_chapel.service_applications_date_idx;
+DROP TABLE bayview.memorial_payments;
+DROP TABLE bayview.memorials;
+DROP TABLE crouse_chapel.blackout_dates;
+DROP TABLE crouse_chapel.clergy;
+DROP TABLE crouse_chapel.service_applications;
+DROP TABLE crouse_chapel.service_clergy;
+DROP SEQUENCE crouse_chapel.application_ref_seq;
+DROP TYPE crouse_chapel.service_type;
+DROP SCHEMA bayview;
+DROP SCHEMA crouse_chapel;
+COMMIT;

@@ -1,0 +1,11 @@
+BEGIN;
+ALTER TABLE public.whatsapp_keys DROP CONSTRAINT whatsapp_keys_company_id_fkey;
+DROP INDEX public.idx_data_copy_log_table;
+DROP INDEX public.idx_whatsapp_keys_company;
+DROP INDEX public.idx_whatsapp_keys_updated;
+DROP TABLE public.data_copy_log;
+DROP TABLE public.schema_migrations;
+DROP TABLE public.whatsapp_auth;
+DROP TABLE public.whatsapp_keys;
+DROP TYPE public.whatsapp_key_type;
+COMMIT;

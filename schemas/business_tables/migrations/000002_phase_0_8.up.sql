@@ -1,0 +1,163 @@
+BEGIN;
+CREATE EXTENSION btree_gist WITH SCHEMA public;
+CREATE EXTENSION pg_trgm WITH SCHEMA public;
+COMMIT;
+ALTER TYPE public.booking_status ADD VALUE 'arrived' AFTER 'confirmed';
+ALTER TYPE public.booking_status ADD VALUE 'no_show' AFTER 'cancelled';
+BEGIN;
+CREATE TYPE public.dialog_state AS ENUM ('idle', 'selecting_service', 'selecting_time', 'confirming', 'completed');
+CREATE TYPE public.sync_state AS ENUM ('idle', 'running', 'success', 'error');
+ALTER TABLE public.clients DROP CONSTRAINT clients_yclients_id_key;
+ALTER TABLE public.services DROP CONSTRAINT services_yclients_id_key;
+ALTER TABLE public.staff DROP CONSTRAINT staff_yclients_id_key;
+DROP INDEX public.bookings_datetime_idx;
+DROP INDEX public.clients_phone_idx;
+DROP INDEX public.messages_phone_idx;
+CREATE TABLE public.reminders (
+    id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
+    booking_id bigint NOT NULL,
+    client_id bigint NOT NULL,
+    reminder_type character varying(20) NOT NULL,
+    scheduled_for timestamp with time zone NOT NULL,
+    sent_at timestamp with time zone,
+    status character varying(20) DEFAULT 'pending' NOT NULL,
+    attempts smallint DEFAULT 0 NOT NULL,
+    error text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT reminders_reminder_type_check CHECK (reminder_type IN ('day_before', 'hours_before', 'custom')),
+    CONSTRAINT reminders_pkey PRIMARY KEY (id),
+    CONSTRAINT reminders_booking_id_reminder_type_key UNIQUE (booking_id, reminder_type)
+);
+ALTER TABLE public.appointments_cache ALTER COLUMN company_id SET NOT NULL;
+ALTER TABLE public.appointments_cache ALTER COLUMN client_phone TYPE character varying(20);
+ALTER TABLE public.appointments_cache ALTER COLUMN data TYPE jsonb USING data::jsonb;
+ALTER TABLE public.appointments_cache ALTER COLUMN data SET NOT NULL;
+ALTER TABLE public.appointments_cache ADD COLUMN client_id bigint;
+ALTER TABLE public.appointments_cache ADD COLUMN service_id bigint;
+ALTER TABLE public.appointments_cache ADD COLUMN staff_id bigint;
+ALTER TABLE public.appointments_cache ADD COLUMN expires_at timestamp with time zone DEFAULT (now() + '1 hour'::interval) NOT NULL;
+ALTER TABLE public.bookings ALTER COLUMN company_id SET NOT NULL;
+ALTER TABLE public.bookings ALTER COLUMN client_phone TYPE character varying(20);
+ALTER TABLE public.bookings ALTER COLUMN client_name TYPE character varying(255);
+ALTER TABLE public.bookings ALTER COLUMN staff_id TYPE bigint;
+ALTER TABLE public.bookings ALTER COLUMN datetime TYPE timestamp with time zone;
+ALTER TABLE public.bookings ALTER COLUMN datetime SET NOT NULL;
+ALTER TABLE public.bookings ALTER COLUMN status SET NOT NULL;
+ALTER TABLE public.bookings ALTER COLUMN cost TYPE numeric(10,2);
+ALTER TABLE public.bookings ADD COLUMN client_id bigint;
+ALTER TABLE public.bookings ADD COLUMN duration integer;
+ALTER TABLE public.bookings ADD COLUMN booking_data jsonb DEFAULT '{}'::jsonb NOT NULL;
+ALTER TABLE public.bookings ADD COLUMN updated_at timestamp with time zone DEFAULT now() NOT NULL;
+ALTER TABLE public.clients ALTER COLUMN yclients_id DROP NOT NULL;
+ALTER TABLE public.clients ALTER COLUMN company_id SET NOT NULL;
+ALTER TABLE public.clients ALTER COLUMN name TYPE character varying(255);
+ALTER TABLE public.clients ALTER COLUMN phone TYPE character varying(20);
+ALTER TABLE public.clients ALTER COLUMN phone SET NOT NULL;
+ALTER TABLE public.clients ALTER COLUMN email TYPE character varying(255);
+ALTER TABLE public.clients ALTER COLUMN visit_count SET NOT NULL;
+ALTER TABLE public.clients ALTER COLUMN total_spent TYPE numeric(12,2);
+ALTER TABLE public.clients ALTER COLUMN total_spent SET DEFAULT 0;
+ALTER TABLE public.clients ALTER COLUMN total_spent SET NOT NULL;
+ALTER TABLE public.clients ALTER COLUMN last_visit_date TYPE timestamp with time zone;
+ALTER TABLE public.clients ALTER COLUMN updated_at SET NOT NULL;
+ALTER TABLE public.clients ADD COLUMN preferences jsonb DEFAULT '{}'::jsonb NOT NULL;
+ALTER TABLE public.clients ADD COLUMN tags text[] DEFAULT '{}';
+ALTER TABLE public.companies ALTER COLUMN title TYPE character varying(255);
+ALTER TABLE public.companies ALTER COLUMN phone TYPE character varying(20);
+ALTER TABLE public.companies ALTER COLUMN timezone SET NOT NULL;
+ALTER TABLE public.companies ALTER COLUMN settings TYPE jsonb USING settings::jsonb;
+ALTER TABLE public.companies ALTER COLUMN settings SET DEFAULT '{}'::jsonb;
+ALTER TABLE public.companies ALTER COLUMN settings SET NOT NULL;
+ALTER TABLE public.companies ADD COLUMN is_active boolean DEFAULT true NOT NULL;
+ALTER TABLE public.companies ADD COLUMN updated_at timestamp with time zone DEFAULT now() NOT NULL;
+ALTER TABLE public.dialog_contexts ALTER COLUMN id DROP DEFAULT;
+ALTER TABLE public.dialog_contexts ALTER COLUMN id TYPE bigint;
+ALTER TABLE public.dialog_contexts ALTER COLUMN id DROP DEFAULT;
+ALTER TABLE public.dialog_contexts ALTER COLUMN user_id TYPE character varying(50);
+ALTER TABLE public.dialog_contexts ALTER COLUMN context TYPE jsonb USING context::jsonb;
+ALTER TABLE public.dialog_contexts ALTER COLUMN context SET DEFAULT '{}'::jsonb;
+ALTER TABLE public.dialog_contexts ALTER COLUMN context SET NOT NULL;
+ALTER TABLE public.dialog_contexts ALTER COLUMN state TYPE public.dialog_state USING state::public.dialog_state;
+ALTER TABLE public.dialog_contexts ALTER COLUMN state SET DEFAULT 'idle';
+ALTER TABLE public.dialog_contexts ALTER COLUMN state SET NOT NULL;
+ALTER TABLE public.dialog_contexts ALTER COLUMN message_count SET NOT NULL;
+ALTER TABLE public.dialog_contexts ADD COLUMN company_id bigint;
+ALTER TABLE public.dialog_contexts ADD COLUMN expires_at timestamp with time zone;
+ALTER TABLE public.services ALTER COLUMN yclients_id DROP NOT NULL;
+ALTER TABLE public.services ALTER COLUMN company_id SET NOT NULL;
+ALTER TABLE public.services ALTER COLUMN title TYPE character varying(255);
+ALTER TABLE public.services ALTER COLUMN price_min TYPE numeric(10,2);
+ALTER TABLE public.services ALTER COLUMN price_max TYPE numeric(10,2);
+ALTER TABLE public.services ALTER COLUMN duration SET DEFAULT 3600;
+ALTER TABLE public.services ALTER COLUMN duration SET NOT NULL;
+ALTER TABLE public.services ALTER COLUMN updated_at SET NOT NULL;
+ALTER TABLE public.services ADD COLUMN category_title character varying(255);
+ALTER TABLE public.staff ALTER COLUMN yclients_id DROP NOT NULL;
+ALTER TABLE public.staff ALTER COLUMN company_id SET NOT NULL;
+ALTER TABLE public.staff ALTER COLUMN name TYPE character varying(255);
+ALTER TABLE public.staff ALTER COLUMN rating TYPE numeric(3,2);
+ALTER TABLE public.staff ALTER COLUMN updated_at SET NOT NULL;
+ALTER TABLE public.staff ADD COLUMN "position" character varying(100);
+ALTER TABLE public.staff_schedules ALTER COLUMN staff_id TYPE bigint;
+ALTER TABLE public.staff_schedules ADD COLUMN company_id bigint NOT NULL;
+ALTER TABLE public.staff_schedules ADD COLUMN work_minutes integer GENERATED ALWAYS AS (CAST(extract ('epoch' FROM work_end - work_start) / 60 AS int)) STORED;
+ALTER TABLE public.sync_status ALTER COLUMN status TYPE public.sync_state USING status::public.sync_state;
+ALTER TABLE public.sync_status ALTER COLUMN status SET DEFAULT 'idle';
+ALTER TABLE public.sync_status ALTER COLUMN status SET NOT NULL;
+ALTER TABLE public.sync_status ALTER COLUMN records_processed TYPE bigint;
+ALTER TABLE public.sync_status ADD COLUMN next_sync_at timestamp with time zone;
+ALTER TABLE public.sync_status ADD COLUMN duration_ms integer;
+ALTER TABLE public.sync_status ADD COLUMN updated_at timestamp with time zone DEFAULT now() NOT NULL;
+ALTER TABLE public.clients ADD CONSTRAINT clients_phone_normalized CHECK (phone ~ '^[0-9]{10,15}$');
+ALTER TABLE public.clients ADD CONSTRAINT clients_company_phone_key UNIQUE (company_id, phone);
+ALTER TABLE public.clients ADD CONSTRAINT clients_company_yclients_key UNIQUE (company_id, yclients_id);
+ALTER TABLE public.services ADD CONSTRAINT services_duration_check CHECK (duration > 0);
+ALTER TABLE public.services ADD CONSTRAINT services_check CHECK (price_max IS NULL OR price_min IS NULL OR price_max >= price_min);
+ALTER TABLE public.services ADD CONSTRAINT services_company_id_yclients_id_key UNIQUE (company_id, yclients_id);
+ALTER TABLE public.staff ADD CONSTRAINT staff_rating_check CHECK (rating BETWEEN 0 AND 5);
+ALTER TABLE public.staff ADD CONSTRAINT staff_company_id_yclients_id_key UNIQUE (company_id, yclients_id);
+ALTER TABLE public.staff_schedules ADD CONSTRAINT staff_schedules_hours_check CHECK (NOT is_working OR work_end > work_start) NOT VALID;
+CREATE INDEX idx_appointments_cache_expires ON public.appointments_cache (expires_at);
+CREATE INDEX idx_appointments_cache_lookup ON public.appointments_cache (company_id, client_phone);
+CREATE INDEX idx_bookings_company_datetime ON public.bookings (company_id, datetime) INCLUDE (status, client_id);
+CREATE INDEX idx_bookings_staff ON public.bookings (staff_id, datetime);
+CREATE INDEX idx_bookings_upcoming ON public.bookings (datetime) WHERE (status IN ('pending', 'confirmed'));
+CREATE INDEX idx_clients_last_visit ON public.clients (company_id, last_visit_date DESC NULLS LAST);
+CREATE INDEX idx_clients_name_trgm ON public.clients USING gin (name gin_trgm_ops);
+CREATE INDEX idx_clients_phone_prefix ON public.clients (phone varchar_pattern_ops);
+CREATE INDEX idx_dialog_contexts_expires ON public.dialog_contexts (expires_at) WHERE (expires_at IS NOT NULL);
+CREATE INDEX idx_reminders_due ON public.reminders (scheduled_for) WHERE (sent_at IS NULL);
+CREATE INDEX idx_services_company_active ON public.services (company_id) WHERE (is_active);
+CREATE INDEX idx_staff_schedules_company_date ON public.staff_schedules (company_id, date);
+ALTER TABLE public.appointments_cache ADD CONSTRAINT appointments_cache_company_id_fkey FOREIGN KEY (company_id) REFERENCES public.companies (id) ON DELETE CASCADE;
+ALTER TABLE public.appointments_cache ADD CONSTRAINT appointments_cache_client_id_fkey FOREIGN KEY (client_id) REFERENCES public.clients (id) ON DELETE CASCADE;
+ALTER TABLE public.appointments_cache ADD CONSTRAINT appointments_cache_service_id_fkey FOREIGN KEY (service_id) REFERENCES public.services (id) ON DELETE SET NULL;
+ALTER TABLE public.appointments_cache ADD CONSTRAINT appointments_cache_staff_id_fkey FOREIGN KEY (staff_id) REFERENCES public.staff (id) ON DELETE SET NULL;
+ALTER TABLE public.bookings ADD CONSTRAINT bookings_company_id_fkey FOREIGN KEY (company_id) REFERENCES public.companies (id) ON DELETE CASCADE;
+ALTER TABLE public.bookings ADD CONSTRAINT bookings_client_id_fkey FOREIGN KEY (client_id) REFERENCES public.clients (id) ON DELETE RESTRICT;
+ALTER TABLE public.bookings ADD CONSTRAINT bookings_staff_id_fkey FOREIGN KEY (staff_id) REFERENCES public.staff (id) ON DELETE SET NULL;
+ALTER TABLE public.clients ADD CONSTRAINT clients_company_id_fkey FOREIGN KEY (company_id) REFERENCES public.companies (id) ON DELETE CASCADE;
+ALTER TABLE public.reminders ADD CONSTRAINT reminders_booking_id_fkey FOREIGN KEY (booking_id) REFERENCES public.bookings (id) ON DELETE CASCADE;
+ALTER TABLE public.reminders ADD CONSTRAINT reminders_client_id_fkey FOREIGN KEY (client_id) REFERENCES public.clients (id) ON DELETE CASCADE;
+ALTER TABLE public.services ADD CONSTRAINT services_company_id_fkey FOREIGN KEY (company_id) REFERENCES public.companies (id) ON DELETE CASCADE;
+ALTER TABLE public.staff ADD CONSTRAINT staff_company_id_fkey FOREIGN KEY (company_id) REFERENCES public.companies (id) ON DELETE CASCADE;
+ALTER TABLE public.staff_schedules ADD CONSTRAINT staff_schedules_company_id_fkey FOREIGN KEY (company_id) REFERENCES public.companies (id) ON DELETE CASCADE;
+ALTER TABLE public.staff_schedules ADD CONSTRAINT staff_schedules_staff_id_fkey FOREIGN KEY (staff_id) REFERENCES public.staff (id) ON DELETE CASCADE;
+ALTER TABLE public.appointments_cache DROP COLUMN ttl;
+ALTER TABLE public.bookings DROP COLUMN raw;
+ALTER TABLE public.clients DROP COLUMN raw_data;
+ALTER TABLE public.companies DROP COLUMN whatsapp_enabled;
+ALTER TABLE public.services DROP COLUMN raw_data;
+ALTER TABLE public.staff_schedules DROP COLUMN staff_name;
+DROP TABLE public.booking_notifications;
+DROP TABLE public.messages;
+DROP SEQUENCE public.dialog_contexts_id_seq;
+ALTER TABLE public.dialog_contexts ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY;
+DROP EXTENSION "uuid-ossp";
+DROP SCHEMA extensions;
+COMMENT ON COLUMN public.clients.phone IS 'Normalized digits only, e.g. 79001234567';
+COMMENT ON TABLE public.companies IS 'Multi-tenant base entity (one row per salon)';
+COMMENT ON COLUMN public.companies.settings IS 'Per-company bot settings (whatsapp_enabled, reminder offsets, ...)';
+COMMENT ON COLUMN public.dialog_contexts.user_id IS 'Normalized WhatsApp phone (79001234567); no FK on purpose';
+COMMIT;

@@ -1,0 +1,18 @@
+BEGIN;
+ALTER TABLE public.member_embeddings DROP CONSTRAINT member_embeddings_member_id_fkey;
+DROP INDEX public.idx_members_city;
+DROP INDEX public.idx_members_graduation;
+DROP INDEX public.idx_members_name_trgm;
+DROP INDEX public.idx_members_phone;
+DROP INDEX public.idx_search_cache_expires;
+DROP INDEX public.idx_search_queries_created;
+DROP INDEX public.idx_search_queries_user;
+DROP TABLE public.community_members;
+DROP TABLE public.member_embeddings;
+DROP TABLE public.search_cache;
+DROP TABLE public.search_queries;
+DROP TABLE public.users;
+DROP SEQUENCE public.temp_phone_seq;
+DROP EXTENSION pg_trgm;
+DROP EXTENSION "uuid-ossp";
+COMMIT;

@@ -1,0 +1,1 @@
+-- An empty table takes a NOT NULL column without a default.

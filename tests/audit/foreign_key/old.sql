@@ -1,0 +1,2 @@
+CREATE TABLE authors (id int PRIMARY KEY);
+CREATE TABLE books (id int PRIMARY KEY, author_id int);

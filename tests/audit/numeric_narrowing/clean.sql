@@ -1,0 +1,1 @@
+INSERT INTO prices VALUES (1, 1234.56), (2, 1.5), (3, NULL);

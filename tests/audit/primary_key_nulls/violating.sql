@@ -1,0 +1,1 @@
+INSERT INTO items VALUES (NULL, 'nameless'), ('a', 'apple');

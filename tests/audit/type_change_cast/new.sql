@@ -1,0 +1,1 @@
+CREATE TABLE readings (id int PRIMARY KEY, value integer);

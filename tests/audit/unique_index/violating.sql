@@ -1,0 +1,1 @@
+INSERT INTO accounts VALUES (1, 'Ann@x', true), (2, 'ann@x', true);

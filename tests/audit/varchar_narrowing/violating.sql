@@ -1,0 +1,1 @@
+INSERT INTO codes VALUES (1, 'abc'), (2, 'abcdefgh');

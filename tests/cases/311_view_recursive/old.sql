@@ -1,0 +1,1 @@
+CREATE TABLE nodes (id integer PRIMARY KEY, parent_id integer);

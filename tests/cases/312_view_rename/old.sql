@@ -1,0 +1,3 @@
+CREATE TABLE t (id integer);
+CREATE VIEW old_name AS SELECT id FROM t;
+CREATE MATERIALIZED VIEW old_mv AS SELECT id FROM t;

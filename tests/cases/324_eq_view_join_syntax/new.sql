@@ -1,0 +1,6 @@
+CREATE TABLE a (id integer, name text);
+CREATE TABLE b (id integer, a_id integer, qty integer);
+CREATE VIEW j1 AS SELECT a.name, b.qty FROM (public.a JOIN public.b ON ((a.id = b.a_id)));
+CREATE VIEW j2 AS SELECT a.name, b.qty FROM (public.a LEFT JOIN public.b ON ((a.id = b.a_id)));
+CREATE VIEW j3 AS SELECT x.name, y.qty FROM public.a x, public.b y WHERE (x.id = y.a_id);
+CREATE VIEW j4 AS SELECT a.name, count(b.id) AS n FROM (public.a LEFT JOIN public.b ON ((b.a_id = a.id))) GROUP BY a.name HAVING (count(b.id) > 0);

@@ -1,0 +1,2 @@
+-- an unused domain is dropped
+CREATE TABLE account (id integer PRIMARY KEY);

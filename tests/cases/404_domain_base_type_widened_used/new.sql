@@ -1,0 +1,4 @@
+-- the base type of a domain in use widens: the type is swapped, columns converted (lossless up, narrowing down)
+CREATE DOMAIN amount AS bigint DEFAULT 0 CHECK (VALUE >= 0);
+CREATE TABLE payment (id integer PRIMARY KEY, a amount DEFAULT 7, b amount[]);
+CREATE INDEX payment_big ON payment (id) WHERE a > 10;

@@ -1,0 +1,1 @@
+CREATE DOMAIN short_text AS text CHECK (length(VALUE) < 10);

@@ -1,0 +1,8 @@
+CREATE TYPE c AS (a integer, b text, gone int);
+ALTER TYPE c ADD ATTRIBUTE d date, DROP ATTRIBUTE gone;
+ALTER TYPE c ALTER ATTRIBUTE a TYPE bigint;
+ALTER TYPE c RENAME ATTRIBUTE b TO bb;
+CREATE TYPE c0 AS (x int);
+ALTER TYPE c0 RENAME TO c2;
+CREATE TYPE dropme AS (x int);
+DROP TYPE dropme;

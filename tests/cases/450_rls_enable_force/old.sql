@@ -1,0 +1,4 @@
+CREATE TABLE docs (id integer PRIMARY KEY, tenant_id integer NOT NULL, body text);
+CREATE TABLE notes (id integer PRIMARY KEY);
+ALTER TABLE notes ENABLE ROW LEVEL SECURITY;
+ALTER TABLE notes FORCE ROW LEVEL SECURITY;

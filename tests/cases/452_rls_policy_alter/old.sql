@@ -1,0 +1,4 @@
+CREATE TABLE docs (id integer PRIMARY KEY, tenant_id integer NOT NULL, level integer);
+ALTER TABLE docs ENABLE ROW LEVEL SECURITY;
+CREATE POLICY p_level ON docs USING (level > 0);
+CREATE POLICY p_tenant ON docs FOR UPDATE USING (tenant_id = 1);

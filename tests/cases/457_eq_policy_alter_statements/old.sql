@@ -1,0 +1,3 @@
+CREATE TABLE t (id int, a int, b int);
+ALTER TABLE t ENABLE ROW LEVEL SECURITY;
+CREATE POLICY final_name ON t FOR UPDATE USING (b = 2) WITH CHECK (a > 0);

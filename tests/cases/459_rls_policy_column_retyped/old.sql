@@ -1,0 +1,3 @@
+CREATE TABLE t (id int, level int);
+ALTER TABLE t ENABLE ROW LEVEL SECURITY;
+CREATE POLICY p ON t USING (level > 0);

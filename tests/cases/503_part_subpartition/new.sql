@@ -1,0 +1,5 @@
+CREATE TABLE t0 (id int);
+CREATE TABLE metrics (ts date NOT NULL, host text NOT NULL, v double precision) PARTITION BY RANGE (ts);
+CREATE TABLE metrics_2024 PARTITION OF metrics FOR VALUES FROM ('2024-01-01') TO ('2025-01-01') PARTITION BY LIST (host);
+CREATE TABLE metrics_2024_a PARTITION OF metrics_2024 FOR VALUES IN ('a');
+CREATE TABLE metrics_2024_rest PARTITION OF metrics_2024 DEFAULT;

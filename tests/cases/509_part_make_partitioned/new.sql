@@ -1,0 +1,3 @@
+CREATE TABLE logs (id bigint NOT NULL, at date NOT NULL, msg text) PARTITION BY RANGE (at);
+CREATE INDEX logs_at_idx ON logs (at);
+CREATE TABLE logs_all PARTITION OF logs FOR VALUES FROM (MINVALUE) TO (MAXVALUE);

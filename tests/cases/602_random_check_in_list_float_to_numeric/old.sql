@@ -1,0 +1,4 @@
+CREATE TABLE public.t12 (
+  c14 float8 DEFAULT 0 NOT NULL,
+  CONSTRAINT ck20 CHECK (c14 IN (1, 2, 3))
+);

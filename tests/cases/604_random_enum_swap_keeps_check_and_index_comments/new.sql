@@ -1,0 +1,10 @@
+-- enum values reordered (type swap) under a check and a partial index quoting its labels: they are lifted and restored around the swap, and their comments must be restored too (found by tests/random, seeds 374, 468)
+CREATE TYPE public.e1 AS ENUM ('c', 'a', 'b');
+CREATE TABLE public.t6 (
+  id integer PRIMARY KEY,
+  s public.e1,
+  CONSTRAINT ck28 CHECK (s <> 'b')
+);
+CREATE INDEX ix1 ON public.t6 (id) WHERE s <> 'a';
+COMMENT ON CONSTRAINT ck28 ON public.t6 IS 'check comment';
+COMMENT ON INDEX public.ix1 IS 'index comment';
