@@ -214,7 +214,8 @@ size_t ArgumentCount(const std::string& identity_args) {
 
 /// One FROM item whose columns a query can name.
 struct Item {
-  std::string refname;               ///< what qualifies its columns ("" for none)
+  std::string refname;               ///< what qualifies its columns ("" for none), unique as PostgreSQL prints it
+  std::string written;               ///< the name the query itself uses for it
   std::vector<std::string> columns;  ///< names as visible in the query (alias column lists applied)
   std::vector<std::string> sources;  ///< the relation's own names of those columns (for dependencies)
   std::vector<std::string> types;    ///< canonical types, "" when not known
@@ -500,11 +501,13 @@ class QueryCanon {
     return nullptr;
   }
 
-  // The visible item called `refname`, innermost query first.
-  const Item* FindItem(const std::string& refname, const Scope* scope, const std::string& schema = "") const {
+  // The visible item the query calls `name` (or, `printed`, that is printed
+  // so), innermost query first.
+  const Item* FindItem(const std::string& name, const Scope* scope, const std::string& schema = "",
+                       bool printed = false) const {
     for (const Scope* s = scope; s; s = s->parent)
       for (const Item& item : s->items) {
-        if (item.hidden || item.refname != refname) continue;
+        if (item.hidden || (printed ? item.refname : item.written) != name) continue;
         if (!schema.empty() && (!item.relation || item.relation->schema != schema)) continue;
         return &item;
       }
@@ -586,6 +589,7 @@ class QueryCanon {
       rv->schemaname = ActiveArena().CopyString(q.schema);
     }
     std::string written = rv->alias && rv->alias->aliasname && *rv->alias->aliasname ? rv->alias->aliasname : rel;
+    item.written = written;
     item.refname = RefnameOf(rv, &rv->alias, written, *scope);
     ApplyAliasColumns(rv->alias, &item);
     AddItem(std::move(item), scope, star);
@@ -603,6 +607,7 @@ class QueryCanon {
         fname = LastString(call->func_call->n_funcname, call->func_call->funcname);
     }
     std::string written = rf->alias && rf->alias->aliasname && *rf->alias->aliasname ? rf->alias->aliasname : fname;
+    item.written = written;
     item.refname = RefnameOf(rf, &rf->alias, written, *scope);
     if (rf->n_coldeflist) {
       for (size_t k = 0; k < rf->n_coldeflist; ++k)
@@ -681,7 +686,8 @@ class QueryCanon {
     }
     // An aliased join hides the items inside it.
     Item joined;
-    joined.refname = RefnameOf(j, &j->alias, j->alias->aliasname, *scope);
+    joined.written = j->alias->aliasname;
+    joined.refname = RefnameOf(j, &j->alias, joined.written, *scope);
     for (const auto& c : result) {
       const Item& from = scope->items[c.item];
       joined.columns.push_back(from.columns[c.column]);
@@ -712,7 +718,8 @@ class QueryCanon {
         if (rs->subquery && rs->subquery->node_case == PG_QUERY__NODE__NODE_SELECT_STMT)
           o = Select(rs->subquery->select_stmt, rs->lateral ? scope : &outer, nullptr, true);
         Item item;
-        item.refname = RefnameOf(rs, &rs->alias, AliasName(rs->alias), *scope);
+        item.written = AliasName(rs->alias);
+        item.refname = RefnameOf(rs, &rs->alias, item.written, *scope);
         item.columns = o.names;
         item.types = o.types;
         item.sources.assign(item.columns.size(), "");
@@ -780,7 +787,7 @@ class QueryCanon {
         int found = -1;
         for (size_t k = 0; k < scope->items.size() && found < 0; ++k) {
           const Item& item = scope->items[k];
-          if (item.hidden || item.refname != qualifier) continue;
+          if (item.hidden || item.written != qualifier) continue;
           if (!schema.empty() && (!item.relation || item.relation->schema != schema)) continue;
           found = static_cast<int>(k);
         }
@@ -795,7 +802,7 @@ class QueryCanon {
       for (const auto& c : columns) {
         const Item& item = scope->items[c.item];
         const std::string& column = item.columns[c.column];
-        targets.push_back(TargetNode(column, ColumnRefNode(c.qualify ? item.refname : "", column)));
+        targets.push_back(TargetNode(column, ColumnRefNode(c.qualify ? item.written : "", column)));
       }
     }
     if (!expanded) return;
@@ -872,6 +879,7 @@ class QueryCanon {
       ref->fields[1] = ref->fields[n - 1];
       ref->n_fields = 2;
     }
+    if (item->refname != qualifier) ref->fields[0] = StringNode(item->refname);
     DependOnColumn(*item, column);
   }
 
@@ -908,7 +916,7 @@ class QueryCanon {
       return model::TypeSql(CanonicalType(val->type_cast->type_name, ctx_));
     if (val->node_case != PG_QUERY__NODE__NODE_COLUMN_REF || val->column_ref->n_fields != 2) return "";
     const PgQuery__ColumnRef* ref = val->column_ref;
-    const Item* item = FindItem(StringOf(ref->fields[0]), &scope);
+    const Item* item = FindItem(StringOf(ref->fields[0]), &scope, "", /*printed=*/true);
     if (!item) return "";
     std::string column = StringOf(ref->fields[1]);
     auto it = std::find(item->columns.begin(), item->columns.end(), column);

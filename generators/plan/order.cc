@@ -11,8 +11,12 @@ bool OrderSteps(std::vector<Step>* steps, std::string* error) {
   const size_t n = steps->size();
   std::map<model::ObjectRef, std::vector<size_t>> creators, droppers;
   for (size_t i = 0; i < n; ++i) {
-    for (const auto& r : (*steps)[i].creates) creators[r].push_back(i);
-    for (const auto& r : (*steps)[i].drops) droppers[r].push_back(i);
+    // An empty ref (KeyIndexName of a constraint without an index) names
+    // nothing: indexing it would link unrelated steps.
+    for (const auto& r : (*steps)[i].creates)
+      if (!r.name.name.empty()) creators[r].push_back(i);
+    for (const auto& r : (*steps)[i].drops)
+      if (!r.name.name.empty()) droppers[r].push_back(i);
   }
   std::vector<std::set<size_t>> out_edges(n);
   auto edge = [&](size_t before, size_t after) {
