@@ -9,7 +9,7 @@ namespace sd::tools {
 
 bool PlanMigrations(model::Catalog old_catalog, const model::Catalog& new_catalog, Migrations* out,
                     std::vector<model::Diagnostic>* diagnostics, std::string* error,
-                    const plan::PlanOptions& options) {
+                    const plan::PlanOptions& options, Directions directions) {
   // Renames annotated in NEW are applied to (a copy of) OLD first, so the
   // diff sees renamed objects as the same ones. The backward migration is
   // the inverse of the same diff, not a second diff.
@@ -19,10 +19,14 @@ bool PlanMigrations(model::Catalog old_catalog, const model::Catalog& new_catalo
   for (auto& change : diff::Diff(out->renamed_old, new_catalog)) out->changes.push_back(std::move(change));
   out->rename_hints = diff::RenameHints(out->changes);
   std::vector<diff::Change> inverse = diff::Invert(out->changes);
-  if (!plan::BuildPlan(out->changes, out->renamed_old, new_catalog, &out->up, error, options)) return false;
-  if (!plan::BuildPlan(inverse, new_catalog, out->renamed_old, &out->down, error, options)) return false;
-  lint::Annotate(out->changes, out->renamed_old, new_catalog, &out->up);
-  lint::Annotate(inverse, new_catalog, out->renamed_old, &out->down);
+  if (directions != Directions::kDownOnly) {
+    if (!plan::BuildPlan(out->changes, out->renamed_old, new_catalog, &out->up, error, options)) return false;
+    lint::Annotate(out->changes, out->renamed_old, new_catalog, &out->up);
+  }
+  if (directions != Directions::kUpOnly) {
+    if (!plan::BuildPlan(inverse, new_catalog, out->renamed_old, &out->down, error, options)) return false;
+    lint::Annotate(inverse, new_catalog, out->renamed_old, &out->down);
+  }
   return true;
 }
 

@@ -21,12 +21,17 @@ struct Migrations {
   std::vector<std::string> rename_hints;  ///< drop + add pairs that look like renames
 };
 
+/// Which directions a command needs planned: planning and linting one
+/// costs as much as the diff itself on large schemas.
+enum class Directions { kBoth, kUpOnly, kDownOnly };
+
 /// Plans both directions (with hazards) from loaded catalogs; OLD is taken
 /// by value (move it in when it is not needed afterwards). Notes about
 /// rename annotations go to `diagnostics`. False with `error` on a
-/// dependency cycle. `options` apply to both directions (--online).
+/// dependency cycle. `options` apply to both directions (--online); a
+/// direction left out by `directions` stays an empty plan.
 bool PlanMigrations(model::Catalog old_catalog, const model::Catalog& new_catalog, Migrations* out,
                     std::vector<model::Diagnostic>* diagnostics, std::string* error,
-                    const plan::PlanOptions& options = {});
+                    const plan::PlanOptions& options = {}, Directions directions = Directions::kBoth);
 
 }  // namespace sd::tools

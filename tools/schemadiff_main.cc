@@ -148,7 +148,15 @@ int RunMain(int argc, char** argv) {
   sd::tools::Migrations migrations;
   std::vector<sd::model::Diagnostic> notes;
   std::string error;
-  if (!sd::tools::PlanMigrations(std::move(old_catalog), new_catalog, &migrations, &notes, &error, {online})) {
+  // Plain SQL output and the audit need one direction; the bundle, the
+  // layouts and JSON show both.
+  std::string bundle_probe;
+  bool both = sd::tools::WantsLayout(layout) || sd::tools::WantsBundle(app, output, &bundle_probe) ||
+              output.format == "json";
+  auto directions = both ? sd::tools::Directions::kBoth
+                         : (down && !audit ? sd::tools::Directions::kDownOnly : sd::tools::Directions::kUpOnly);
+  if (!sd::tools::PlanMigrations(std::move(old_catalog), new_catalog, &migrations, &notes, &error, {online},
+                                 directions)) {
     std::cerr << "schemadiff: error: " << error << "\n";
     return kExitError;
   }
