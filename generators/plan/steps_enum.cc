@@ -63,6 +63,8 @@ void LiftDependents(const model::QualifiedName& table, const std::string& column
     }
     *before += "DROP INDEX " + model::QuoteQualified(name) + ";\n";
     *after += CreateIndexSql(kept->second);
+    // Re-creating drops the comment with the object: put it back too.
+    if (kept->second.comment) *after += CommentSql("INDEX " + model::QuoteQualified(name), kept->second.comment);
   }
   const model::Table& from_table = ctx.from.tables.at(table);
   auto to_table = ctx.to.tables.find(table);
@@ -75,6 +77,9 @@ void LiftDependents(const model::QualifiedName& table, const std::string& column
     }
     *before += AlterTable(table) + " DROP CONSTRAINT " + model::QuoteIdent(c.name) + ";\n";
     *after += AlterTable(table) + " ADD " + ConstraintDefinitionSql(*kept) + (kept->not_valid ? " NOT VALID" : "") + ";\n";
+    if (kept->comment)
+      *after += CommentSql("CONSTRAINT " + model::QuoteIdent(kept->name) + " ON " + model::QuoteQualified(table),
+                           kept->comment);
   }
 }
 
@@ -87,6 +92,7 @@ void SwapType(const diff::Change& change, const model::EnumType& a, const model:
   std::string old_name = b.name.name;
   old_name = old_name.substr(0, 63 - 15) + "__schemadiff_old";
   std::string sql = "ALTER TYPE " + type + " RENAME TO " + model::QuoteIdent(old_name) + ";\n" + CreateEnumSql(b);
+  if (b.comment) sql += CommentSql("TYPE " + type, b.comment);
   Step step;
   std::string lift_before, convert, lift_after;
   std::vector<std::string> removed;
