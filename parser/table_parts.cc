@@ -175,6 +175,45 @@ int ConstraintRank(PgQuery__ConstrType type) {
   }
 }
 
+// What makes two key constraints of one CREATE TABLE build the same index.
+std::string KeySignature(const PendingConstraint& p) {
+  const PgQuery__Constraint* c = p.node;
+  std::string sig;
+  if (c->n_keys == 0) sig = p.column + ",";  // a column constraint: its column
+  for (const auto& k : StringsOf(c->n_keys, c->keys)) sig += k + ",";
+  sig += "|";
+  for (const auto& k : StringsOf(c->n_including, c->including)) sig += k + ",";
+  sig += c->deferrable ? "|d" : "|";
+  sig += c->initdeferred ? "i" : "";
+  sig += c->nulls_not_distinct ? "n" : "";
+  sig += std::string("|") + (c->indexspace ? c->indexspace : "") + "|" + std::to_string(c->n_options);
+  return sig;
+}
+
+// PostgreSQL builds one index for key constraints of a CREATE TABLE that
+// would build identical ones (UNIQUE repeating the PRIMARY KEY): the primary
+// key, else the first, wins, taking the other's name if it had none.
+void MergeRedundantKeys(std::vector<PendingConstraint>* pending) {
+  std::vector<PendingConstraint*> kept;
+  auto consider = [&](PendingConstraint& p) {
+    std::string sig = KeySignature(p);
+    for (PendingConstraint* k : kept) {
+      if (KeySignature(*k) != sig) continue;
+      if (!(k->node->conname && *k->node->conname) && p.node->conname && *p.node->conname)
+        k->node->conname = p.node->conname;
+      p.node = nullptr;
+      return;
+    }
+    kept.push_back(&p);
+  };
+  for (auto& p : *pending)
+    if (!p.from_alter && p.node->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY) consider(p);
+  for (auto& p : *pending)
+    if (!p.from_alter && p.node->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE) consider(p);
+  pending->erase(std::remove_if(pending->begin(), pending->end(), [](const auto& p) { return !p.node; }),
+                 pending->end());
+}
+
 }  // namespace
 
 model::SequenceOptions DefaultSequenceOptions(const std::string& type, int64_t increment) {
@@ -341,6 +380,7 @@ void AddConstraints(model::Table& table, std::vector<PendingConstraint> pending,
   std::stable_sort(pending.begin(), pending.end(), [](const PendingConstraint& a, const PendingConstraint& b) {
     return ConstraintRank(a.node->contype) < ConstraintRank(b.node->contype);
   });
+  MergeRedundantKeys(&pending);
   // Explicit names are reserved before any default name is chosen.
   for (const auto& p : pending) {
     if (p.node->conname && *p.node->conname) ctx.NoteConstraint(table.name.schema, p.node->conname);
