@@ -99,8 +99,24 @@ void AddForcedRecreates(const model::Catalog& from, const model::Catalog& to, st
   auto own = [](const auto& object) -> const std::vector<ObjectRef>& { return object.depends_on; };
   // An index on a materialized view goes with the view; an index whose
   // expressions call a re-created function goes with the function.
-  auto index_deps = [](const model::Index& index) {
+  // A dropped column takes its indexes with it (a generated column re-created
+  // over a changed expression); a retyped one keeps them, rebuilt by ALTER.
+  std::set<ObjectRef> dropped_columns;
+  for (const auto& c : *changes)
+    if (c.kind == ChangeKind::kDrop && c.target.kind == ObjectKind::kColumn) dropped_columns.insert(c.target);
+  auto index_deps = [&dropped_columns](const model::Index& index) {
     std::vector<ObjectRef> deps{{ObjectKind::kMaterializedView, index.table, ""}};
+    auto column = [&](const std::string& name) {
+      ObjectRef ref{ObjectKind::kColumn, index.table, name};
+      if (dropped_columns.count(ref)) deps.push_back(ref);
+    };
+    for (const auto& key : index.keys) {
+      if (!key.column.empty()) column(key.column);
+      if (key.expr)
+        for (const auto& c : key.expr->columns) column(c);
+    }
+    if (index.where)
+      for (const auto& c : index.where->columns) column(c);
     for (const auto& key : index.keys)
       if (key.expr) deps.insert(deps.end(), key.expr->functions.begin(), key.expr->functions.end());
     if (index.where) deps.insert(deps.end(), index.where->functions.begin(), index.where->functions.end());
