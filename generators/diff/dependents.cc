@@ -70,8 +70,25 @@ bool RecreateUsers(const Map& from, const Map& to, const Deps& deps, std::set<Ob
 
 // CHECK constraints calling a re-created function: PostgreSQL will not drop
 // the function under them.
+// Columns whose type an ALTER COLUMN TYPE changes. PostgreSQL re-parses a
+// CHECK on such a column against the new type but keeps the literals' old
+// types (`c IN (1, 2)` on float8 → numeric stays a float8 comparison), so
+// the CHECK is dropped before and added after, as a fresh load would have it.
+std::set<ObjectRef> RetypedColumns(const std::vector<Change>& changes) {
+  std::set<ObjectRef> out;
+  for (const auto& c : changes)
+    if (c.kind == ChangeKind::kAlter && c.aspect == Aspect::kColumnType) out.insert(c.target);
+  return out;
+}
+
+bool ChecksRetypedColumn(const model::QualifiedName& table, const model::Expr& check, const std::set<ObjectRef>& retyped) {
+  for (const auto& col : check.columns)
+    if (retyped.count({ObjectKind::kColumn, table, col})) return true;
+  return false;
+}
+
 void RecreateChecks(const model::Catalog& from, const model::Catalog& to, const std::set<ObjectRef>& disturbed,
-                    std::set<ObjectRef>* touched, std::vector<Change>* out) {
+                    const std::set<ObjectRef>& retyped, std::set<ObjectRef>* touched, std::vector<Change>* out) {
   for (const auto& [name, a] : from.tables) {
     auto b = to.tables.find(name);
     if (b == to.tables.end()) continue;
@@ -79,7 +96,9 @@ void RecreateChecks(const model::Catalog& from, const model::Catalog& to, const 
       const model::Constraint* cb = b->second.FindConstraint(ca.name);
       ObjectRef ref{ObjectKind::kConstraint, name, ca.name};
       if (!cb || !ca.check || !cb->check || touched->count(ref)) continue;
-      if (!UsesAny(ca.check->functions, disturbed) && !UsesAny(cb->check->functions, disturbed)) continue;
+      if (!UsesAny(ca.check->functions, disturbed) && !UsesAny(cb->check->functions, disturbed) &&
+          !ChecksRetypedColumn(name, *ca.check, retyped))
+        continue;
       out->push_back(Change{ChangeKind::kDrop, Aspect::kRecreate, ref, ConstraintObject{name, ca}, {}});
       out->push_back(Change{ChangeKind::kCreate, Aspect::kRecreate, ref, {}, ConstraintObject{name, *cb}});
       touched->insert(ref);
@@ -127,7 +146,7 @@ void AddForcedRecreates(const model::Catalog& from, const model::Catalog& to, st
   while (RecreateUsers(from.views, to.views, own, &touched, &disturbed, &added) |
          RecreateUsers(from.functions, to.functions, own, &touched, &disturbed, &added)) {
   }
-  RecreateChecks(from, to, disturbed, &touched, &added);
+  RecreateChecks(from, to, disturbed, RetypedColumns(*changes), &touched, &added);
   RecreateUsers(from.indexes, to.indexes, index_deps, &touched, &disturbed, &added);
   RecreateUsers(from.triggers, to.triggers, own, &touched, &disturbed, &added);
   RecreateUsers(from.policies, to.policies, own, &touched, &disturbed, &added);
