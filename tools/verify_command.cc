@@ -125,6 +125,13 @@ Phase ParseAndPlan(const Options& o, SchemaSide* old_side, SchemaSide* new_side,
   up->steps = migrations.up.steps.size();
   down->sql = render::RenderSql(migrations.down, {true}).text;
   down->steps = migrations.down.steps.size();
+  for (const auto& c : migrations.changes) {
+    if (c.aspect != diff::Aspect::kRename) continue;
+    const auto& a = std::get<model::ObjectRef>(c.before);
+    const auto& b = std::get<model::ObjectRef>(c.after);
+    up->renames.push_back({a, b});
+    down->renames.insert(down->renames.begin(), model::Rename{b, a});
+  }
   const std::vector<diff::Change>& changes = migrations.changes;
   p.status = PhaseStatus::kPass;
   p.summary = "OLD and NEW parse; " + std::to_string(changes.size()) + " change(s): forward migration " +
@@ -300,7 +307,7 @@ int RunVerify(int argc, char** argv) {
   report.server = o.dev_url.empty() ? "private" : "dev-url";
   report.data = o.data;
   SchemaSide old_side{"OLD", "old", {}, {}}, new_side{"NEW", "new", {}, {}};
-  Migration up{"forward migration", "up", "", 0}, down{"backward migration", "down", "", 0};
+  Migration up{"forward migration", "up", "", 0, {}}, down{"backward migration", "down", "", 0, {}};
   report.phases.push_back(ParseAndPlan(o, &old_side, &new_side, &up, &down));
   progress.Done(report.phases.back());
   if (int sig = InterruptRequested()) return Interrupted(sig, o.dev_url.empty());

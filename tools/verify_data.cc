@@ -207,18 +207,50 @@ std::vector<std::string> SplitTabs(const std::string& line) {
 
 }  // namespace
 
-std::vector<CarriedTable> CarriedTables(const model::Catalog& from, const model::Catalog& to) {
+std::vector<CarriedTable> CarriedTables(const model::Catalog& from, const model::Catalog& to,
+                                        const std::vector<model::Rename>& renames) {
+  auto renamed_relation = [&](model::QualifiedName name) {
+    for (const auto& r : renames)
+      if (r.from.kind == model::ObjectKind::kTable && r.from.name == name) name = r.to.name;
+    for (const auto& r : renames)
+      if (r.from.kind == model::ObjectKind::kSchema && r.from.name.name == name.schema) name.schema = r.to.name.name;
+    return name;
+  };
+  auto renamed_type = [&](model::TypeRef type) {
+    if (type.IsBuiltin()) return type;
+    model::QualifiedName n = {type.schema, type.name};
+    for (const auto& r : renames)
+      if (r.from.kind != model::ObjectKind::kColumn && r.from.sub.empty() && r.from.name == n) n = r.to.name;
+    for (const auto& r : renames)
+      if (r.from.kind == model::ObjectKind::kSchema && r.from.name.name == n.schema) n.schema = r.to.name.name;
+    type.schema = n.schema;
+    type.name = n.name;
+    return type;
+  };
   std::vector<CarriedTable> out;
   for (const auto& [name, table] : from.tables) {
-    auto other = to.tables.find(name);
+    model::QualifiedName after_name = renamed_relation(name);
+    auto other = to.tables.find(after_name);
     if (other == to.tables.end()) continue;
-    CarriedTable carried{name, {}};
+    CarriedTable carried{name, {}, after_name, {}, {}};
     for (const auto& c : table.columns) {
-      const model::Column* d = other->second.FindColumn(c.name);
-      if (!d || !(c.type == d->type) || c.collation != d->collation) continue;
+      std::string after_column = c.name;
+      for (const auto& r : renames)
+        if (r.from.kind == model::ObjectKind::kColumn && r.from.sub == c.name &&
+            (r.from.name == name || r.from.name == after_name))
+          after_column = r.to.sub;
+      const model::Column* d = other->second.FindColumn(after_column);
+      if (!d || !(renamed_type(c.type) == d->type) || c.collation != d->collation) continue;
       if (c.generated.has_value() != d->generated.has_value()) continue;
       if (c.generated && !model::SameExpr(*c.generated, *d->generated)) continue;
+      std::map<std::string, std::string> labels;
+      for (const auto& r : renames)
+        if (r.from.kind == model::ObjectKind::kEnumType && !r.from.sub.empty() && !c.type.IsBuiltin() &&
+            r.from.name == model::QualifiedName{c.type.schema, c.type.name})
+          labels[r.from.sub] = r.to.sub;
       carried.columns.push_back(c.name);
+      carried.after_columns.push_back(after_column);
+      carried.label_renames.push_back(std::move(labels));
     }
     out.push_back(std::move(carried));
   }
@@ -260,19 +292,28 @@ void FillTables(const PgClient& client, const std::string& db, const model::Cata
                    " table(s) with " + std::to_string(kRows) + " generated rows each";
 }
 
-bool TakeChecksums(const PgClient& client, const std::string& db, const std::vector<CarriedTable>& tables,
+bool TakeChecksums(const PgClient& client, const std::string& db, const std::vector<CarriedTable>& tables, bool after,
                    std::vector<TableSums>* sums, std::string* error) {
   sums->assign(tables.size(), TableSums{});
   if (tables.empty()) return true;
   std::string sql;
   for (size_t k = 0; k < tables.size(); ++k) {
     sql += "SELECT " + std::to_string(k) + ", count(*)";
-    for (const auto& column : tables[k].columns) {
+    for (size_t c = 0; c < tables[k].columns.size(); ++c) {
+      const std::string& column = after ? tables[k].after_columns[c] : tables[k].columns[c];
+      std::string text = "t." + model::QuoteIdent(column) + "::text";
+      // Before the migration, a renamed enum label counts as its new name.
+      if (!after && !tables[k].label_renames[c].empty()) {
+        std::string mapped = "CASE " + text;
+        for (const auto& [old_label, new_label] : tables[k].label_renames[c])
+          mapped += " WHEN " + model::QuoteLiteral(old_label) + " THEN " + model::QuoteLiteral(new_label);
+        text = mapped + " ELSE " + text + " END";
+      }
       // NULL and the string 'NULL' must differ: quote_literal quotes only values.
-      std::string v = "coalesce(quote_literal(t." + model::QuoteIdent(column) + "::text), 'NULL')";
+      std::string v = "coalesce(quote_literal(" + text + "), 'NULL')";
       sql += ", md5(string_agg(" + v + ", ',' ORDER BY " + v + " COLLATE \"C\"))";
     }
-    sql += " FROM " + model::QuoteQualified(tables[k].name) + " AS t;\n";
+    sql += " FROM " + model::QuoteQualified(after ? tables[k].after_name : tables[k].name) + " AS t;\n";
   }
   std::string out;
   if (!client.Query(db, sql, &out, error)) return false;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -15,12 +16,19 @@ namespace sd::tools {
 /// A table present in both versions and its columns whose values must
 /// survive: present in both, same type and collation, same generation.
 struct CarriedTable {
-  model::QualifiedName name;
-  std::vector<std::string> columns;
+  model::QualifiedName name;          ///< before the migration
+  std::vector<std::string> columns;   ///< before the migration
+  model::QualifiedName after_name;    ///< after it (differs when renamed)
+  std::vector<std::string> after_columns;  ///< parallel to `columns`
+  /// Per column: enum labels renamed by the migration (old → new), so the
+  /// values before compare with the values after.
+  std::vector<std::map<std::string, std::string>> label_renames;
 };
 
-/// The tables `from` → `to` carries over, in name order.
-std::vector<CarriedTable> CarriedTables(const model::Catalog& from, const model::Catalog& to);
+/// The tables `from` → `to` carries over, in name order, followed across
+/// the migration's `renames` (tables, schemas, columns, enum values).
+std::vector<CarriedTable> CarriedTables(const model::Catalog& from, const model::Catalog& to,
+                                        const std::vector<model::Rename>& renames);
 
 /// Row count and one checksum per carried column of a table.
 struct TableSums {
@@ -35,7 +43,8 @@ void FillTables(const PgClient& client, const std::string& db, const model::Cata
                 const model::Catalog& target, Phase* phase);
 
 /// Measures every carried table. False with `error` when the query fails.
-bool TakeChecksums(const PgClient& client, const std::string& db, const std::vector<CarriedTable>& tables,
+/// `after`: measure the tables under their names after the migration.
+bool TakeChecksums(const PgClient& client, const std::string& db, const std::vector<CarriedTable>& tables, bool after,
                    std::vector<TableSums>* sums, std::string* error);
 
 /// Rows lost and values changed between two measurements.

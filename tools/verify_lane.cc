@@ -114,9 +114,9 @@ class Lane {
     Phase p = Make(Name("fill"), PhaseStatus::kPass, "");
     FillTables(client_, db_, from_.catalog, to_.catalog, &p);
     if (p.status == PhaseStatus::kPass) {
-      carried_ = CarriedTables(from_.catalog, to_.catalog);
+      carried_ = CarriedTables(from_.catalog, to_.catalog, migration_.renames);
       std::string error;
-      if (!TakeChecksums(client_, db_, carried_, &before_, &error)) {
+      if (!TakeChecksums(client_, db_, carried_, false, &before_, &error)) {
         p.status = PhaseStatus::kError;
         p.detail = error;
       }
@@ -161,7 +161,7 @@ class Lane {
       p.detail = WithFailingLine(error, migration_.label, migration_.sql);
       p.notes.push_back("it applies to the empty schema (see apply-" + migration_.role +
                         "): a step needs a backfill or a conversion for existing rows");
-    } else if (!TakeChecksums(client_, db_, carried_, &after, &error)) {
+    } else if (!TakeChecksums(client_, db_, carried_, true, &after, &error)) {
       p.status = PhaseStatus::kError;
       p.summary = "cannot measure the rows after the " + migration_.label;
       p.detail = error;

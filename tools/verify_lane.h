@@ -30,6 +30,9 @@ struct Migration {
   std::string role;   ///< "up" / "down"
   std::string sql;    ///< rendered with allow_destructive
   size_t steps = 0;
+  /// Renames it performs (old → new for up, reversed for down): rows are
+  /// followed across them when checking that data was kept.
+  std::vector<model::Rename> renames;
 };
 
 /// Phases of one lane, by kind: "load", "reread", "apply", "compare" (schema

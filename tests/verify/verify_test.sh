@@ -98,6 +98,15 @@ if cmp -s "$T/case_070.out" "$T/case_070_again.out"; then pass "deterministic ou
 if [[ ! -s "$T/case_070.err" ]]; then pass "no progress lines when stderr is not a terminal"; else fail "stderr not empty"; fi
 run data_case_070 0 "$C2/old.sql" "$C2/new.sql" --data
 expect_in "data: rows checked" "$T/data_case_070.out" "^pass    data-up"
+# Renames keep their rows: tables, columns and enum labels are followed
+# across the rename (the checksums compare the same rows under new names).
+R1=$SRC/tests/cases/210_rename_table_column_index
+R2=$SRC/tests/cases/440_enum_value_renamed
+run data_rename_table_column 0 "$R1/old.sql" "$R1/new.sql" --data
+expect_in "data: renamed table carried" "$T/data_rename_table_column.out" "^pass    data-up .* 1 carried table(s) and the values of 3 carried column"
+expect_in "data: renamed back" "$T/data_rename_table_column.out" "^pass    data-down .* 1 carried table(s) and the values of 3 carried column"
+run data_rename_enum_value 0 "$R2/old.sql" "$R2/new.sql" --data
+expect_in "data: renamed enum label kept" "$T/data_rename_enum_value.out" "^pass    data-up .* the values of 2 carried column"
 
 # ---- differences: PostgreSQL runs the DO block, schemadiff cannot see into it
 cat >"$T/hidden.sql" <<'EOF'
