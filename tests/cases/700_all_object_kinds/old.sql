@@ -1,0 +1,2 @@
+-- An empty database: the forward migration creates every object kind below,
+-- and the round trip's step e diffs NEW against pg_dump's spelling of it.
