@@ -78,8 +78,24 @@ class InterpContext {
   void NoteImplicitRelation(const model::QualifiedName& name);
   void NoteConstraint(const std::string& schema, const std::string& name);
   /// Drops and renames make the name index stale; it is rebuilt on demand.
-  void InvalidateNames() { names_valid_ = false; }
-
+  void InvalidateNames() {
+    names_valid_ = false;
+    indexed_tables_exact_ = false;
+  }
+  /// Records an index of `table`, so that a table's indexes are found
+  /// without scanning every index (quadratic on large schemas).
+  void NoteIndex(const model::QualifiedName& table, const model::QualifiedName& index) {
+    indexes_by_table_[table].push_back(index);
+  }
+  /// Names of the indexes recorded for `table` (entries may be stale: check
+  /// them), or null when the record is not exact (after drops and renames)
+  /// and the caller must scan.
+  const std::vector<model::QualifiedName>* IndexesOfTable(const model::QualifiedName& table) const {
+    if (!indexed_tables_exact_) return nullptr;
+    static const std::vector<model::QualifiedName> kNone;
+    auto it = indexes_by_table_.find(table);
+    return it == indexes_by_table_.end() ? &kNone : &it->second;
+  }
   /// A statement kind we do not model: reported, never silently dropped.
   void Unmodelled(const std::string& what, int location = -1);
   /// Relations declared by statements we do not model (partitioned tables,
@@ -104,6 +120,8 @@ class InterpContext {
   const SourceFile* file_ = nullptr;
   int statement_offset_ = 0;
   int location_base_ = 0;
+  std::map<model::QualifiedName, std::vector<model::QualifiedName>> indexes_by_table_;
+  bool indexed_tables_exact_ = true;
   bool failed_ = false;
 };
 

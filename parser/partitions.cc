@@ -192,8 +192,22 @@ void NoteImpliedPartitionIndexes(const model::Table& child, const model::Table& 
     ctx.NoteImplicitRelation({child.name.schema, name});
     ctx.NoteConstraint(child.name.schema, name);
   }
-  for (const auto& [iname, index] : ctx.catalog().indexes) {
-    if (index.table != parent.name) continue;
+  // The parent's indexes, from the context's record when it is exact:
+  // scanning every index per partition is quadratic on large schemas.
+  std::vector<const model::Index*> parent_indexes;
+  if (const auto* names = ctx.IndexesOfTable(parent.name)) {
+    for (const auto& n : *names) {
+      auto it = ctx.catalog().indexes.find(n);
+      if (it != ctx.catalog().indexes.end() && it->second.table == parent.name) parent_indexes.push_back(&it->second);
+    }
+  } else {
+    for (const auto& [iname, index] : ctx.catalog().indexes)
+      if (index.table == parent.name) parent_indexes.push_back(&index);
+  }
+  std::sort(parent_indexes.begin(), parent_indexes.end(),
+            [](const model::Index* a, const model::Index* b) { return a->name < b->name; });
+  for (const model::Index* found : parent_indexes) {
+    const model::Index& index = *found;
     std::vector<std::string> cols = KeyColumnsOf(index.keys);
     cols.insert(cols.end(), index.include.begin(), index.include.end());
     std::string name = ChooseName(child.name.name, JoinNameParts(DistinctIndexColumnNames(cols)), "idx", taken);
@@ -293,8 +307,20 @@ void ApplyPartitionCommand(model::Table& parent, PgQuery__AlterTableCmd* cmd, In
   child.partition_bound.clear();
   auto taken = [&](const std::string& n) { return ctx.RelationNameTaken({child.name.schema, n}); };
   std::vector<model::Index> made;
-  for (const auto& [iname, index] : ctx.catalog().indexes) {
-    if (index.table != parent.name) continue;
+  // The parent's indexes, from the context's record when it is exact:
+  // scanning every index per partition is quadratic on large schemas.
+  std::vector<const model::Index*> parent_indexes;
+  if (const auto* names = ctx.IndexesOfTable(parent.name)) {
+    for (const auto& n : *names) {
+      auto it = ctx.catalog().indexes.find(n);
+      if (it != ctx.catalog().indexes.end() && it->second.table == parent.name) parent_indexes.push_back(&it->second);
+    }
+  } else {
+    for (const auto& [iname, index] : ctx.catalog().indexes)
+      if (index.table == parent.name) parent_indexes.push_back(&index);
+  }
+  for (const model::Index* found : parent_indexes) {
+    const model::Index& index = *found;
     model::Index copy = index;
     copy.table = child.name;
     copy.comment.reset();
@@ -308,7 +334,10 @@ void ApplyPartitionCommand(model::Table& parent, PgQuery__AlterTableCmd* cmd, In
     copy.name = {child.name.schema, name};
     made.push_back(std::move(copy));
   }
-  for (auto& index : made) ctx.catalog().indexes[index.name] = std::move(index);
+  for (auto& index : made) {
+    ctx.NoteIndex(index.table, index.name);
+    ctx.catalog().indexes[index.name] = std::move(index);
+  }
   for (const auto& c : parent.constraints) {
     if (!IsKeyConstraint(c)) continue;
     model::Constraint copy = c;

@@ -63,6 +63,7 @@ void ApplyCreateIndex(PgQuery__IndexStmt* stmt, InterpContext& ctx) {
   // are implied by this one, but their names are taken.
   auto table = ctx.catalog().tables.find(table_name);
   bool partitioned = table != ctx.catalog().tables.end() && !table->second.partition_by.empty();
+  ctx.NoteIndex(index.table, index.name);
   model::Index& stored = ctx.catalog().indexes[index.name] = std::move(index);
   if (partitioned && stmt->relation->inh) NoteImpliedIndexOnPartitions(stored, ctx);
 }
