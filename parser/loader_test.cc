@@ -108,3 +108,15 @@ TEST_CASE("interval field restrictions render as PostgreSQL writes them") {
   CHECK(sd::model::TypeSql(t.columns[2].type) == "interval");
   CHECK(sd::model::TypeSql(t.columns[3].type) == "interval hour to minute");
 }
+
+TEST_CASE("a second primary key is an error, not a merge (found by the fuzzer)") {
+  std::vector<sd::model::Diagnostic> diags;
+  Load("create table t (id integer primary key primary key);\n", &diags);
+  REQUIRE(!diags.empty());
+  CHECK(diags[0].severity == sd::model::Severity::kError);
+  CHECK(diags[0].code == "SD-P024");
+  diags.clear();
+  Load("create table t (id integer primary key, b int);\nalter table t add primary key (b);\n", &diags);
+  REQUIRE(!diags.empty());
+  CHECK(diags[0].line == 2);
+}

@@ -199,6 +199,8 @@ void MergeRedundantKeys(std::vector<PendingConstraint>* pending) {
     std::string sig = KeySignature(p);
     for (PendingConstraint* k : kept) {
       if (KeySignature(*k) != sig) continue;
+      // Two primary keys are an error PostgreSQL reports, not a merge.
+      if (p.node->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY) continue;
       if (!(k->node->conname && *k->node->conname) && p.node->conname && *p.node->conname)
         k->node->conname = p.node->conname;
       p.node = nullptr;
@@ -207,9 +209,9 @@ void MergeRedundantKeys(std::vector<PendingConstraint>* pending) {
     kept.push_back(&p);
   };
   for (auto& p : *pending)
-    if (!p.from_alter && p.node->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY) consider(p);
+    if (!p.from_alter && p.node && p.node->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY) consider(p);
   for (auto& p : *pending)
-    if (!p.from_alter && p.node->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE) consider(p);
+    if (!p.from_alter && p.node && p.node->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE) consider(p);
   pending->erase(std::remove_if(pending->begin(), pending->end(), [](const auto& p) { return !p.node; }),
                  pending->end());
 }
@@ -381,6 +383,17 @@ void AddConstraints(model::Table& table, std::vector<PendingConstraint> pending,
     return ConstraintRank(a.node->contype) < ConstraintRank(b.node->contype);
   });
   MergeRedundantKeys(&pending);
+  // PostgreSQL refuses a second primary key (also one added later by ALTER).
+  bool has_primary = table.PrimaryKey() != nullptr;
+  for (const auto& p : pending) {
+    if (p.node->contype != PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY) continue;
+    if (has_primary) {
+      ctx.Error("SD-P024", "multiple primary keys for table \"" + table.name.name + "\" are not allowed",
+                p.node->location);
+      return;
+    }
+    has_primary = true;
+  }
   // Explicit names are reserved before any default name is chosen.
   for (const auto& p : pending) {
     if (p.node->conname && *p.node->conname) ctx.NoteConstraint(table.name.schema, p.node->conname);
