@@ -13,9 +13,7 @@ namespace sd::tools {
 
 namespace fs = std::filesystem;
 
-namespace {
-
-bool ReadFile(const fs::path& path, std::string* text, std::string* error) {
+bool ReadFile(const std::filesystem::path& path, std::string* text, std::string* error) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     *error = path.string() + ": cannot read: " + std::strerror(errno);
@@ -26,6 +24,8 @@ bool ReadFile(const fs::path& path, std::string* text, std::string* error) {
   *text = ss.str();
   return true;
 }
+
+namespace {
 
 // dbmate's section markers: "-- migrate:up" / "-- migrate:down", options after.
 bool IsMarker(const std::string& line, const std::string& section) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <ctime>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,6 +21,9 @@ struct MigrationEntry {
   parser::Input up;                   ///< named by path; line numbers are the file's
   std::optional<parser::Input> down;  ///< absent when the directory has none for it
 };
+
+/// Reads a whole file; false with `error` naming the file and the reason.
+bool ReadFile(const std::filesystem::path& path, std::string* text, std::string* error);
 
 /// The *.sql file names of `dir`, sorted; a missing directory has none.
 bool ListSqlFiles(const std::string& dir, std::vector<std::string>* files, std::string* error);

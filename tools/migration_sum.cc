@@ -7,6 +7,7 @@
 #include <map>
 #include <sstream>
 
+#include "migration_dir.h"
 #include "sha256.h"
 
 namespace sd::tools {
@@ -15,17 +16,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool ReadFile(const fs::path& path, std::string* text, std::string* error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *error = path.string() + ": cannot read: " + std::strerror(errno);
-    return false;
-  }
-  std::stringstream ss;
-  ss << in.rdbuf();
-  *text = ss.str();
-  return true;
-}
 
 std::string EntryLines(const std::vector<SumEntry>& entries) {
   std::string out;
