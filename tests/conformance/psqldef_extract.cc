@@ -17,9 +17,14 @@
 //   user         the case runs as a pre-made role with its own default schema,
 //                which is test-environment setup outside the schema text
 // Everything else (enable_drop, manage, config, offline, legacy_ignore_quotes,
-// managed_roles, up/down) does not change the pair of schemas, so it is ignored;
+// up/down) does not change the pair of schemas, so it is ignored;
 // whether a schema needs things the server lacks (extensions, roles, dialects) is
 // decided by loading it into PostgreSQL, not here.
+//
+// `managed_roles` names roles that psqldef's test environment has. They are
+// test-environment setup like the server itself, so the union over all cases
+// (without PUBLIC, which is no role) goes to DIR/roles.txt, one name per line,
+// sorted; the runner creates them (NOLOGIN) in its cluster before the first case.
 //
 // Exit status: 0 ok, 2 usage or input error.
 #include <nlohmann/json.hpp>
@@ -28,6 +33,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -119,6 +125,7 @@ int main(int argc, char** argv) {
   fs::create_directories(out);
   std::ofstream manifest(fs::path(out) / "manifest.tsv", std::ios::binary);
   size_t n = 0;
+  std::set<std::string> roles;
   for (const auto& c : doc["cases"]) {
     if (!c.is_object()) die(data + ": case " + std::to_string(n) + " is not an object");
     const std::string name = one_line(str_field(c, "name"));
@@ -152,6 +159,12 @@ int main(int argc, char** argv) {
       skip = "neither current nor desired schema";
     }
 
+    if (auto it = c.find("managed_roles"); it != c.end() && it->is_array()) {
+      for (const auto& role : *it)
+        if (role.is_string() && role.get<std::string>() != "PUBLIC")
+          roles.insert(one_line(role.get<std::string>()));
+    }
+
     fs::path dir = fs::path(out) / std::to_string(n);
     fs::create_directories(dir);
     write_file(dir / "current.sql", str_field(c, "current"));
@@ -160,5 +173,8 @@ int main(int argc, char** argv) {
     ++n;
   }
   if (!manifest) die("cannot write manifest");
+  std::string role_lines;
+  for (const auto& role : roles) role_lines += role + "\n";
+  write_file(fs::path(out) / "roles.txt", role_lines);
   return 0;
 }

@@ -135,6 +135,17 @@ SD="$WORK/schemadiff"
 "$EXTRACT" --data "$DATA" --out "$WORK/cases" --server-version "$SERVER_VERSION" \
     || die "psqldef_extract failed"
 MANIFEST="$WORK/cases/manifest.tsv"
+
+# Roles of psqldef's test environment (the cases' `managed_roles`): roles are
+# cluster-wide, so they are created once, NOLOGIN, and left for the cluster's
+# owner to remove with it (as tests/harness/roundtrip.sh does with a case's roles).
+while IFS= read -r role || [[ -n "$role" ]]; do
+    [[ -n "$role" ]] || continue
+    quoted="\"${role//\"/\"\"}\""
+    "$PSQL" -X -q -v ON_ERROR_STOP=1 -d postgres -c \
+        "DO \$\$ BEGIN CREATE ROLE $quoted NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END \$\$" \
+        >/dev/null 2>&1 || die "could not create role $role"
+done <"$WORK/cases/roles.txt"
 if [[ -n "$FILTER" ]]; then
     awk -F'\t' -v re="$FILTER" '$2 ~ re' "$MANIFEST" >"$WORK/manifest.run"
 else
