@@ -1,9 +1,11 @@
 #include "parser/catalog_rename.h"
 
+#include <set>
 #include <vector>
 
 #include "model/quote.h"
 #include "parser/expr_canon.h"
+#include "parser/view_renames.h"
 
 namespace sd::parser {
 namespace {
@@ -18,7 +20,7 @@ std::vector<model::QualifiedName> NamesIn(const Map& map, const std::string& sch
 }
 
 // Views hold their dependencies by name; PostgreSQL by OID, so they follow
-// a renamed relation. (The stored query text is not rewritten.)
+// a renamed relation (their queries too: view_renames.h).
 void RetargetViewDependencies(model::Catalog& catalog, const model::QualifiedName& from,
                               const model::QualifiedName& to) {
   for (auto& [n, view] : catalog.views)
@@ -26,10 +28,58 @@ void RetargetViewDependencies(model::Catalog& catalog, const model::QualifiedNam
       if (d.name == from && d.kind != model::ObjectKind::kFunction) d.name = to;
 }
 
+// Grants and owners of a relation and of its columns: PostgreSQL keeps them
+// on the object, so they follow it to its new name. Functions and types
+// can share a relation's name but not these kinds.
+void RetargetGrantsAndOwners(model::Catalog& catalog, const model::QualifiedName& from,
+                             const model::QualifiedName& to) {
+  auto moves = [&](const model::ObjectRef& ref) {
+    switch (ref.kind) {
+      case model::ObjectKind::kTable:
+      case model::ObjectKind::kColumn:
+      case model::ObjectKind::kView:
+      case model::ObjectKind::kMaterializedView:
+      case model::ObjectKind::kSequence: return ref.name == from;
+      default: return false;
+    }
+  };
+  std::set<model::Grant> grants;
+  for (model::Grant g : catalog.grants) {
+    if (!g.defaults_on && moves(g.object)) g.object.name = to;
+    grants.insert(std::move(g));
+  }
+  catalog.grants = std::move(grants);
+  std::vector<model::ObjectRef> owned;
+  for (const auto& [ref, owner] : catalog.owners)
+    if (moves(ref)) owned.push_back(ref);
+  for (const auto& ref : owned) {
+    auto node = catalog.owners.extract(ref);
+    node.key().name = to;
+    catalog.owners.insert(std::move(node));
+  }
+}
+
+// Policies are kept by table OID: they follow a renamed table, as do their
+// dependencies on its columns.
+void RetargetPolicies(model::Catalog& catalog, const model::QualifiedName& from, const model::QualifiedName& to) {
+  std::vector<model::ObjectRef> policies;
+  for (const auto& [ref, p] : catalog.policies)
+    if (p.table == from) policies.push_back(ref);
+  for (const auto& ref : policies) {
+    auto policy = catalog.policies.extract(ref);
+    policy.mapped().table = to;
+    for (auto& d : policy.mapped().depends_on)
+      if (d.name == from && d.kind != model::ObjectKind::kFunction) d.name = to;
+    policy.key() = policy.mapped().Ref();
+    catalog.policies.insert(std::move(policy));
+  }
+}
+
 }  // namespace
 
 
-void RenameTable(model::Catalog& catalog, const model::QualifiedName& from, const model::QualifiedName& to) {
+void RenameTable(model::Catalog& catalog, const model::QualifiedName& from, const model::QualifiedName& to,
+                 InterpContext& ctx) {
   auto node = catalog.tables.extract(from);
   node.key() = to;
   node.mapped().name = to;
@@ -54,9 +104,13 @@ void RenameTable(model::Catalog& catalog, const model::QualifiedName& from, cons
     for (auto& c : table.constraints)
       if (c.foreign_key && c.foreign_key->ref_table == from) c.foreign_key->ref_table = to;
   RetargetViewDependencies(catalog, from, to);
+  RetargetPolicies(catalog, from, to);
+  RetargetGrantsAndOwners(catalog, from, to);
+  FollowRelationRename(from, to, ctx);
 }
 
-void RenameView(model::Catalog& catalog, const model::QualifiedName& from, const model::QualifiedName& to) {
+void RenameView(model::Catalog& catalog, const model::QualifiedName& from, const model::QualifiedName& to,
+                InterpContext& ctx) {
   auto node = catalog.views.extract(from);
   if (node.empty()) return;
   node.key() = to;
@@ -65,6 +119,8 @@ void RenameView(model::Catalog& catalog, const model::QualifiedName& from, const
   for (auto& [n, index] : catalog.indexes)
     if (index.table == from) index.table = to;
   RetargetViewDependencies(catalog, from, to);
+  RetargetGrantsAndOwners(catalog, from, to);
+  FollowRelationRename(from, to, ctx);
 }
 
 void RenameColumn(model::Catalog& catalog, model::Table& table, const std::string& from, const std::string& to,
@@ -97,9 +153,18 @@ void RenameColumn(model::Catalog& catalog, model::Table& table, const std::strin
   }
   for (auto& [n, seq] : catalog.sequences)
     if (seq.owned_by && seq.owned_by->table == table.name && seq.owned_by->column == from) seq.owned_by->column = to;
+  // Column privileges stay on the column.
+  std::set<model::Grant> grants;
+  for (model::Grant g : catalog.grants) {
+    if (g.object.kind == model::ObjectKind::kColumn && g.object.name == table.name && g.object.sub == from)
+      g.object.sub = to;
+    grants.insert(std::move(g));
+  }
+  catalog.grants = std::move(grants);
   for (auto& [n, other] : catalog.tables)
     for (auto& c : other.constraints)
       if (c.foreign_key && c.foreign_key->ref_table == table.name) rename_in(c.foreign_key->ref_columns);
+  FollowColumnRename(table.name, from, to, ctx);
 }
 
 void RenameSequence(model::Catalog& catalog, const model::QualifiedName& from, const model::QualifiedName& to,
@@ -108,6 +173,7 @@ void RenameSequence(model::Catalog& catalog, const model::QualifiedName& from, c
   node.key() = to;
   node.mapped().name = to;
   catalog.sequences.insert(std::move(node));
+  RetargetGrantsAndOwners(catalog, from, to);
   // nextval() defaults follow the sequence (PostgreSQL stores its OID).
   for (auto& [n, table] : catalog.tables)
     for (auto& col : table.columns)
@@ -246,8 +312,8 @@ void RenameSchema(model::Catalog& catalog, const std::string& from, const std::s
   for (auto& [n, r] : catalog.range_types)
     if (r.multirange.schema == from) r.multirange.schema = to;
   for (auto& n : NamesIn(catalog.sequences, from)) RenameSequence(catalog, n, {to, n.name}, ctx);
-  for (auto& n : NamesIn(catalog.tables, from)) RenameTable(catalog, n, {to, n.name});
-  for (auto& n : NamesIn(catalog.views, from)) RenameView(catalog, n, {to, n.name});
+  for (auto& n : NamesIn(catalog.tables, from)) RenameTable(catalog, n, {to, n.name}, ctx);
+  for (auto& n : NamesIn(catalog.views, from)) RenameView(catalog, n, {to, n.name}, ctx);
   for (auto& n : NamesIn(catalog.indexes, from)) {
     auto node = catalog.indexes.extract(n);
     node.key() = {to, n.name};

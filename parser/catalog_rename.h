@@ -9,16 +9,20 @@
 
 namespace sd::parser {
 
-void RenameTable(model::Catalog& catalog, const model::QualifiedName& from, const model::QualifiedName& to);
+/// A table, with what follows it in PostgreSQL: indexes, triggers, policies,
+/// grants, owner, foreign keys to it and the queries of views reading it.
+void RenameTable(model::Catalog& catalog, const model::QualifiedName& from, const model::QualifiedName& to,
+                 InterpContext& ctx);
 void RenameColumn(model::Catalog& catalog, model::Table& table, const std::string& from, const std::string& to,
                   InterpContext& ctx);
 void RenameSequence(model::Catalog& catalog, const model::QualifiedName& from, const model::QualifiedName& to,
                     InterpContext& ctx);
 /// An index, or the key constraint whose index has that name. False if neither exists.
 bool RenameIndex(model::Catalog& catalog, const model::QualifiedName& from, const std::string& to);
-/// A view or materialized view (and the indexes on it). Views that use it keep
-/// their stored query, which still names the old relation.
-void RenameView(model::Catalog& catalog, const model::QualifiedName& from, const model::QualifiedName& to);
+/// A view or materialized view (and the indexes on it, its grants and owner);
+/// the queries of views reading it name the new one.
+void RenameView(model::Catalog& catalog, const model::QualifiedName& from, const model::QualifiedName& to,
+                InterpContext& ctx);
 void RenameEnumType(model::Catalog& catalog, const model::QualifiedName& from, const model::QualifiedName& to);
 /// ALTER TYPE ... RENAME VALUE: PostgreSQL stores enum constants by OID, so
 /// the literal follows in the defaults, checks and index expressions of

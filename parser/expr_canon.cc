@@ -88,6 +88,14 @@ void CanonicaliseInterval(PgQuery__AConst* c) {
   c->sval->sval = CopyString(canonical.c_str());
 }
 
+// Date, timestamp and time literals compare in PostgreSQL's output form
+// ('2020-01-01'::timestamp = '2020-01-01 00:00:00'), where that is exact.
+void CanonicaliseDateTime(const std::string& type, PgQuery__AConst* c) {
+  if (c->val_case != PG_QUERY__A__CONST__VAL_SVAL) return;
+  std::string canonical = CanonicalDateTimeLiteral(type, c->sval->sval);
+  c->sval->sval = CopyString(canonical.c_str());
+}
+
 // Canonical TypeName in casts that survive: one String with the canonical name.
 void CanonicaliseTypeName(PgQuery__TypeName* type, InterpContext& ctx) {
   model::TypeRef ref = CanonicalType(type, ctx);
@@ -149,6 +157,9 @@ class Canonicaliser {
         if (is_const || implicit || IsStringType(cast->type_name) || type_name == "regclass") {
           if (is_const && IsNumericType(cast->type_name)) MakeNumericConst(cast->arg->a_const);
           if (is_const && type_name == "interval") CanonicaliseInterval(cast->arg->a_const);
+          if (is_const && (type_name == "date" || type_name == "timestamp" || type_name == "time") &&
+              (cast->type_name->n_typmods == 0 || type_name == "date"))
+            CanonicaliseDateTime(type_name, cast->arg->a_const);
           Node* arg = cast->arg;
           cast->arg = nullptr;
           FreeNode(node);
@@ -188,8 +199,12 @@ class Canonicaliser {
             if (std::find(out_->functions.begin(), out_->functions.end(), ref) == out_->functions.end())
               out_->functions.push_back(ref);
         // Functions are stored by OID; the schema a dump prints depends on
-        // search_path, so keys compare function names unqualified.
-        if (call->n_funcname == 2) {
+        // search_path, so keys compare function names unqualified. SQL-syntax
+        // calls (`x AT TIME ZONE z`, EXTRACT, SUBSTRING … FROM) stay qualified:
+        // PostgreSQL keeps their form apart from the plain call (`timezone(z, x)`)
+        // and prints it back, and the deparser writes the syntax only for
+        // `pg_catalog.` names.
+        if (call->n_funcname == 2 && call->funcformat != PG_QUERY__COERCION_FORM__COERCE_SQL_SYNTAX) {
           FreeNode(call->funcname[0]);
           call->funcname[0] = call->funcname[1];
           call->n_funcname = 1;
@@ -466,37 +481,6 @@ void RebuildExpr(model::Expr* expr, InterpContext& ctx, const std::function<void
   *expr = MakeExpr(slot, ctx);
 }
 
-void ForEachNode(PgQuery__Node* node, const std::function<void(PgQuery__Node*)>& f);
-
-void ForEachInMessage(ProtobufCMessage* msg, const std::function<void(PgQuery__Node*)>& f) {
-  const ProtobufCMessageDescriptor* desc = msg->descriptor;
-  char* base = reinterpret_cast<char*>(msg);
-  for (unsigned i = 0; i < desc->n_fields; ++i) {
-    const ProtobufCFieldDescriptor& fd = desc->fields[i];
-    if (fd.type != PROTOBUF_C_TYPE_MESSAGE || !FieldIsSet(msg, fd)) continue;
-    auto visit = [&](ProtobufCMessage* child) {
-      if (!child) return;
-      if (fd.descriptor == &pg_query__node__descriptor)
-        ForEachNode(reinterpret_cast<PgQuery__Node*>(child), f);
-      else
-        ForEachInMessage(child, f);
-    };
-    if (fd.label == PROTOBUF_C_LABEL_REPEATED) {
-      size_t n = *reinterpret_cast<size_t*>(base + fd.quantifier_offset);
-      auto items = *reinterpret_cast<ProtobufCMessage***>(base + fd.offset);
-      for (size_t k = 0; k < n; ++k) visit(items[k]);
-    } else {
-      visit(*reinterpret_cast<ProtobufCMessage**>(base + fd.offset));
-    }
-  }
-}
-
-void ForEachNode(PgQuery__Node* node, const std::function<void(PgQuery__Node*)>& f) {
-  if (!node) return;
-  f(node);
-  if (ProtobufCMessage* child = NodeMember(node)) ForEachInMessage(child, f);
-}
-
 }  // namespace
 
 void RenameColumnInExpr(model::Expr* expr, const std::string& from, const std::string& to,
@@ -533,6 +517,10 @@ void RenameSequenceInExpr(model::Expr* expr, const model::QualifiedName& from,
 
 bool IsNullConstant(const model::Expr& expr) { return expr.key == "NULL"; }
 
+bool IsDiscardedNullDefault(const model::Expr& expr, const model::TypeRef& type) {
+  return IsNullConstant(expr) && type.modifiers.empty();
+}
+
 void CanonicaliseDefaultForType(model::Expr* expr, const model::TypeRef& type) {
   const std::string& key = expr->key;
   if (key.size() < 2 || key.front() != '\'' || key.back() != '\'' || type.array_dims) return;
@@ -558,6 +546,17 @@ std::vector<std::string> ReferencedColumns(PgQuery__Node* node) {
     if (n->node_case != PG_QUERY__NODE__NODE_COLUMN_REF) return;
     std::string name = LastName(n->column_ref->n_fields, n->column_ref->fields);
     if (!name.empty() && std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+  });
+  return out;
+}
+
+std::vector<model::QualifiedName> ReferencedRelations(PgQuery__Node* node) {
+  std::vector<model::QualifiedName> out;
+  ForEachNode(node, [&](PgQuery__Node* n) {
+    if (n->node_case != PG_QUERY__NODE__NODE_RANGE_VAR) return;
+    model::QualifiedName name{n->range_var->schemaname ? n->range_var->schemaname : "",
+                              n->range_var->relname ? n->range_var->relname : ""};
+    if (!name.name.empty() && std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
   });
   return out;
 }

@@ -40,12 +40,22 @@ void RenameSequenceInExpr(model::Expr* expr, const model::QualifiedName& from,
 /// no default at all for DEFAULT NULL).
 bool IsNullConstant(const model::Expr& expr);
 
+/// True when PostgreSQL stores no default for `DEFAULT expr` on a column of
+/// `type`: the expression is the NULL constant and coercing it needs no length
+/// coercion. A type with a typmod keeps it (`varchar(16) DEFAULT NULL` is stored
+/// as `NULL::character varying`, and pg_dump prints it).
+bool IsDiscardedNullDefault(const model::Expr& expr, const model::TypeRef& type);
+
 /// A default is coerced to its column's type: a quoted literal compares as
 /// the value it becomes ('f' on boolean = false, '0' on integer = 0).
 void CanonicaliseDefaultForType(model::Expr* expr, const model::TypeRef& type);
 
 /// The column names an expression references, in order of first appearance.
 std::vector<std::string> ReferencedColumns(PgQuery__Node* node);
+
+/// The relations a tree reads (RangeVar nodes: FROM items, INSERT targets),
+/// schema empty when unqualified, in order of first appearance.
+std::vector<model::QualifiedName> ReferencedRelations(PgQuery__Node* node);
 
 /// The functions an expression calls, schema-qualified where `resolve`
 /// (unqualified name → schema, or "") knows the schema; calls it resolves

@@ -1,5 +1,7 @@
 #include "parser/interp_context.h"
 
+#include "parser/backfill_annotation.h"
+
 namespace sd::parser {
 
 void InterpContext::Report(model::Severity severity, const std::string& code,
@@ -29,6 +31,28 @@ std::string InterpContext::RenamedFrom(int location) const {
   file_->Position(location >= 0 ? location + location_base_ : statement_offset_, &line, &column);
   auto it = renames_.find(line);
   return it == renames_.end() ? "" : it->second;
+}
+
+model::Backfill InterpContext::Backfill(int location, bool table) {
+  if (backfills_.empty() || !file_) return {};
+  int line = 0, column = 0;
+  file_->Position(location >= 0 ? location + location_base_ : statement_offset_, &line, &column);
+  auto it = backfills_.find(line);
+  if (it == backfills_.end()) return {};
+  // A one-line CREATE TABLE: the annotation is the table's, not its columns'.
+  std::pair<const SourceFile*, int> here{file_, line};
+  if (table) backfill_claimed_ = here;
+  else if (backfill_claimed_ == here) return {};
+  model::Backfill out;
+  std::string error;
+  if (!ParseBackfill(it->second, table ? BackfillTarget::kTable : BackfillTarget::kColumn, &out, &error)) {
+    Error("SD-P095", std::string("schemadiff:backfill annotation does not parse as ") +
+                         (table ? "an INSERT source (`(columns) SELECT …` or `(columns) VALUES …`)" : "an expression") +
+                         ": " + error,
+          location);
+    return {};
+  }
+  return out;
 }
 
 int InterpContext::FindInStatement(const std::string& needle) const {

@@ -44,6 +44,13 @@ class InterpContext {
   /// The old name annotated on the line of `location` (-1: the statement's
   /// first line), or "".
   std::string RenamedFrom(int location) const;
+  /// `-- schemadiff:backfill` annotations of the current file, by line.
+  void set_backfill_annotations(std::map<int, std::string> annotations) { backfills_ = std::move(annotations); }
+  /// The backfill annotated on the line of `location` (-1: the statement's
+  /// first line), parsed for `table` (an INSERT source) or a column (an
+  /// expression); empty when there is none. Reports SD-P095 when it does not parse.
+  /// A table's annotation is not also its columns' (one-line CREATE TABLE).
+  model::Backfill Backfill(int location, bool table);
   /// Offset of the first occurrence of `needle` in the file at or after the
   /// current statement's start, or -1: locates parts the parse tree keeps no
   /// location for (enum values).
@@ -112,6 +119,8 @@ class InterpContext {
   model::Catalog* catalog_;
   bool names_valid_ = false;
   std::map<int, std::string> renames_;
+  std::map<int, std::string> backfills_;
+  std::pair<const SourceFile*, int> backfill_claimed_{nullptr, 0};  ///< line a table's backfill took
   std::set<model::QualifiedName> implicit_relations_;
   std::set<std::pair<std::string, std::string>> constraint_names_;
   std::set<model::QualifiedName> unmodelled_relations_;

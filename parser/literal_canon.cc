@@ -73,4 +73,77 @@ std::string CanonicalIntervalLiteral(const std::string& text) {
   return out;
 }
 
+namespace {
+
+// Reads exactly `n` digits at `*i`.
+bool Digits(const std::string& s, size_t* i, size_t n, int* out) {
+  if (*i + n > s.size()) return false;
+  int v = 0;
+  for (size_t k = 0; k < n; ++k) {
+    char c = s[*i + k];
+    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+    v = v * 10 + (c - '0');
+  }
+  *i += n;
+  *out = v;
+  return true;
+}
+
+// YYYY-MM-DD with a real calendar day.
+bool ReadDate(const std::string& s, size_t* i, std::string* out) {
+  int y = 0, m = 0, d = 0;
+  if (!Digits(s, i, 4, &y) || *i >= s.size() || s[(*i)++] != '-' || !Digits(s, i, 2, &m) || *i >= s.size() ||
+      s[(*i)++] != '-' || !Digits(s, i, 2, &d))
+    return false;
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  if (y < 1 || m < 1 || m > 12 || d < 1 || d > kDays[m - 1] + (m == 2 && leap)) return false;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  *out = buf;
+  return true;
+}
+
+// HH:MM[:SS[.ffffff]], hours 0-23; the fraction without trailing zeros.
+bool ReadTime(const std::string& s, size_t* i, std::string* out) {
+  int h = 0, mi = 0, sec = 0;
+  if (!Digits(s, i, 2, &h) || *i >= s.size() || s[(*i)++] != ':' || !Digits(s, i, 2, &mi)) return false;
+  std::string fraction;
+  if (*i < s.size() && s[*i] == ':') {
+    ++*i;
+    if (!Digits(s, i, 2, &sec)) return false;
+    if (*i < s.size() && s[*i] == '.') {
+      ++*i;
+      while (*i < s.size() && std::isdigit(static_cast<unsigned char>(s[*i]))) fraction += s[(*i)++];
+      if (fraction.empty() || fraction.size() > 6) return false;  // beyond microseconds PostgreSQL rounds
+      while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
+    }
+  }
+  if (h > 23 || mi > 59 || sec > 59) return false;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%02d:%02d:%02d", h, mi, sec);
+  *out = buf + (fraction.empty() ? "" : "." + fraction);
+  return true;
+}
+
+}  // namespace
+
+std::string CanonicalDateTimeLiteral(const std::string& type, const std::string& text) {
+  size_t i = 0;
+  std::string date, time;
+  if (type == "time") {
+    if (!ReadTime(text, &i, &time) || i != text.size()) return text;
+    return time;
+  }
+  if (type != "date" && type != "timestamp") return text;
+  if (!ReadDate(text, &i, &date)) return text;
+  if (i < text.size()) {
+    if (text[i] != ' ' && text[i] != 'T') return text;
+    ++i;
+    if (!ReadTime(text, &i, &time) || i != text.size()) return text;
+  }
+  if (type == "date") return date;
+  return date + " " + (time.empty() ? "00:00:00" : time);
+}
+
 }  // namespace sd::parser

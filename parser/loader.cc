@@ -4,6 +4,7 @@
 
 #include "parser/interp_context.h"
 #include "parser/pg_tree.h"
+#include "parser/annotations.h"
 #include "parser/rename_annotations.h"
 #include "parser/source.h"
 #include "parser/transforms.h"
@@ -153,6 +154,7 @@ bool ApplyInput(const Input& input, InterpContext& ctx) {
   }
   ctx.set_search_path({"$user", "public"});
   ctx.set_rename_annotations(FindRenameAnnotations(file.text()));
+  ctx.set_backfill_annotations(FindCommentAnnotations(file.text(), {"schemadiff:backfill"}));
   const std::string& text = file.text();
   std::vector<size_t> ends = BatchEnds(text);
   size_t start = 0;

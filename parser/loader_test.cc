@@ -31,6 +31,27 @@ TEST_CASE("spellings PostgreSQL stores identically compare equal") {
   CHECK(ChangeCount("create table t (n int default -1)", "create table t (n int default '-1'::integer)") == 0);
 }
 
+TEST_CASE("AT TIME ZONE and timezone() are stored apart, each equal to its dump") {
+  CHECK(ChangeCount("create table t (a timestamptz, b timestamp default (now() at time zone 'utc'))",
+                    "create table t (a timestamptz, b timestamp default timezone('utc', now()))") == 1);
+  CHECK(ChangeCount("create table t (a timestamptz, b timestamp default (now() at time zone 'utc'))",
+                    "create table t (a timestamptz, b timestamp default (now() AT TIME ZONE 'utc'::text))") == 0);
+  CHECK(ChangeCount("create table t (a timestamptz, b timestamp default timezone('utc', now()))",
+                    "create table t (a timestamptz, b timestamp default timezone('utc'::text, now()))") == 0);
+}
+
+TEST_CASE("DEFAULT NULL is no default only where PostgreSQL discards it") {
+  // PostgreSQL stores nothing for a NULL default of a type without a typmod ...
+  CHECK(ChangeCount("create table t (a int, b text, c varchar)",
+                    "create table t (a int default null, b text default null::text, c varchar default null)") == 0);
+  // ... but keeps `NULL::character varying` when a length coercion is needed.
+  CHECK(ChangeCount("create table t (a varchar(16))", "create table t (a varchar(16) default null)") == 1);
+  CHECK(ChangeCount("create table t (a varchar(16) default null)",
+                    "create table t (a varchar(16) default NULL::character varying)") == 0);
+  CHECK(ChangeCount("create table t (a varchar(16))",
+                    "create table t (a varchar(16)); alter table t alter a set default null") == 1);
+}
+
 TEST_CASE("serial expands to a sequence, a default and ownership") {
   auto catalog = Load("create table t (id serial primary key)");
   REQUIRE(catalog.sequences.count({"public", "t_id_seq"}) == 1);
@@ -119,4 +140,29 @@ TEST_CASE("a second primary key is an error, not a merge (found by the fuzzer)")
   Load("create table t (id integer primary key, b int);\nalter table t add primary key (b);\n", &diags);
   REQUIRE(!diags.empty());
   CHECK(diags[0].line == 2);
+}
+
+TEST_CASE("table storage parameters and column storage as PostgreSQL stores them") {
+  sd::model::Catalog c = Load(
+      "create table t (a int, b text compression lz4, n numeric) "
+      "with (FillFactor = 70, autovacuum_enabled, toast.autovacuum_enabled = 'false', oids = false);"
+      "alter table t alter b set storage external, alter n set storage main, alter a set statistics 20000;");
+  const sd::model::Table& t = c.tables.at({"public", "t"});
+  CHECK(t.options == std::vector<std::string>{"autovacuum_enabled=true", "fillfactor=70",
+                                              "toast.autovacuum_enabled=false"});
+  CHECK(t.FindColumn("b")->storage == sd::model::ColumnStorage::kExternal);
+  CHECK(t.FindColumn("b")->compression == sd::model::ColumnCompression::kLz4);
+  CHECK(t.FindColumn("n")->storage == sd::model::ColumnStorage::kDefault);  // numeric's own
+  CHECK(t.FindColumn("a")->statistics == 10000);
+  // ALTER TYPE resets storage and compression.
+  sd::model::Catalog d = Load("create table t (b text compression lz4); alter table t alter b set storage main;"
+                              "alter table t alter b type varchar(9);");
+  CHECK(d.tables.at({"public", "t"}).FindColumn("b")->storage == sd::model::ColumnStorage::kDefault);
+  CHECK(d.tables.at({"public", "t"}).FindColumn("b")->compression == sd::model::ColumnCompression::kDefault);
+  std::vector<sd::model::Diagnostic> diags;
+  Load("create table p (a int) partition by range (a) with (fillfactor = 70)", &diags);
+  Load("create table t (a int); alter table t alter a set storage external", &diags);
+  REQUIRE(diags.size() == 2);
+  CHECK(diags[0].code == "SD-P037");
+  CHECK(diags[1].code == "SD-P036");
 }

@@ -142,6 +142,7 @@ void InheritFromParent(model::Table& child, const model::Table& parent) {
     model::Column c = pc;
     c.comment.reset();
     c.identity.reset();  // identity is not inherited by partitions
+    c.statistics = -1;   // nor is the statistics target (storage and compression are)
     auto it = std::find_if(own.begin(), own.end(), [&](const model::Column& o) { return o.name == pc.name; });
     if (it != own.end()) {
       c.not_null = c.not_null || it->not_null;
@@ -174,7 +175,8 @@ void AddPartitionColumnOptions(model::Table& child, PgQuery__ColumnDef* def, Int
     else if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT) column.default_value = MakeExpr(&c->raw_expr, ctx);
     else if (c->contype != PG_QUERY__CONSTR_TYPE__CONSTR_NULL) pending->push_back({c, column.name});
   }
-  if (column.default_value && IsNullConstant(*column.default_value)) column.default_value.reset();
+  if (column.default_value && IsDiscardedNullDefault(*column.default_value, column.type))
+    column.default_value.reset();
   child.columns.push_back(std::move(column));
 }
 
@@ -253,7 +255,12 @@ void PropagateToPartitions(const model::Table& before, const model::Table& paren
       if (was->type != pc.type || was->collation != pc.collation) {
         cc->type = pc.type;
         cc->collation = pc.collation;
+        cc->storage = pc.storage;  // ALTER TYPE resets both
+        cc->compression = pc.compression;
       }
+      // SET STORAGE and SET STATISTICS recurse; SET COMPRESSION never does.
+      if (was->storage != pc.storage) cc->storage = pc.storage;
+      if (was->statistics != pc.statistics) cc->statistics = pc.statistics;
       if (was->not_null != pc.not_null) cc->not_null = pc.not_null;
       if (!(was->default_value.has_value() == pc.default_value.has_value() &&
             (!pc.default_value || model::SameExpr(*was->default_value, *pc.default_value))))

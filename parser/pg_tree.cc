@@ -1,5 +1,7 @@
 #include "parser/pg_tree.h"
 
+#include "parser/deparse_parens.h"
+
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
@@ -185,7 +187,7 @@ bool DeparseExpr(PgQuery__Node* node, std::string* out, std::string* error) {
     *out = it->second;
     return true;
   }
-  if (!DeparseUncached(node, out, error)) return false;
+  if (!DeparseKeepingParentheses(node, DeparseUncached, DeparseExpr, out, error)) return false;
   cache.emplace(std::move(key), *out);
   return true;
 }
@@ -236,7 +238,9 @@ bool DeparseUncached(PgQuery__Node* node, std::string* out, std::string* error) 
 
 }  // namespace
 
-bool DeparseStatement(PgQuery__Node* stmt, std::string* out, std::string* error) {
+namespace {
+
+bool DeparseStatementUncached(PgQuery__Node* stmt, std::string* out, std::string* error) {
   PgQuery__RawStmt raw = PG_QUERY__RAW_STMT__INIT;
   raw.stmt = stmt;
   PgQuery__RawStmt* stmts[] = {&raw};
@@ -258,6 +262,12 @@ bool DeparseStatement(PgQuery__Node* stmt, std::string* out, std::string* error)
   return ok;
 }
 
+}  // namespace
+
+bool DeparseStatement(PgQuery__Node* stmt, std::string* out, std::string* error) {
+  return DeparseKeepingParentheses(stmt, DeparseStatementUncached, DeparseExpr, out, error);
+}
+
 PgQuery__Node** ParseExprSlot(const std::string& expr, ParseTree* tree) {
   std::string error;
   int offset = 0;
@@ -268,6 +278,39 @@ PgQuery__Node** ParseExprSlot(const std::string& expr, ParseTree* tree) {
   PgQuery__SelectStmt* select = r->stmts[0]->stmt->select_stmt;
   if (select->n_target_list != 1) return nullptr;
   return &select->target_list[0]->res_target->val;
+}
+
+namespace {
+
+void ForEachInMessage(ProtobufCMessage* msg, const std::function<void(PgQuery__Node*)>& f) {
+  const ProtobufCMessageDescriptor* desc = msg->descriptor;
+  char* base = reinterpret_cast<char*>(msg);
+  for (unsigned i = 0; i < desc->n_fields; ++i) {
+    const ProtobufCFieldDescriptor& fd = desc->fields[i];
+    if (fd.type != PROTOBUF_C_TYPE_MESSAGE || !FieldIsSet(msg, fd)) continue;
+    auto visit = [&](ProtobufCMessage* child) {
+      if (!child) return;
+      if (fd.descriptor == &pg_query__node__descriptor)
+        ForEachNode(reinterpret_cast<PgQuery__Node*>(child), f);
+      else
+        ForEachInMessage(child, f);
+    };
+    if (fd.label == PROTOBUF_C_LABEL_REPEATED) {
+      size_t n = *reinterpret_cast<size_t*>(base + fd.quantifier_offset);
+      auto items = *reinterpret_cast<ProtobufCMessage***>(base + fd.offset);
+      for (size_t k = 0; k < n; ++k) visit(items[k]);
+    } else {
+      visit(*reinterpret_cast<ProtobufCMessage**>(base + fd.offset));
+    }
+  }
+}
+
+}  // namespace
+
+void ForEachNode(PgQuery__Node* node, const std::function<void(PgQuery__Node*)>& f) {
+  if (!node) return;
+  f(node);
+  if (ProtobufCMessage* child = NodeMember(node)) ForEachInMessage(child, f);
 }
 
 std::string StringOf(const PgQuery__Node* node) {

@@ -4,6 +4,7 @@
 #include <pg_query.h>
 #include <pg_query/pg_query.pb-c.h>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -83,6 +84,10 @@ ProtobufCMessage* NodeMember(const PgQuery__Node* node);
 /// every member of Node, or A_Const's value) only when it is the one set.
 /// Walkers over descriptors must skip the others, which share its storage.
 bool FieldIsSet(const ProtobufCMessage* msg, const ProtobufCFieldDescriptor& f);
+
+/// Calls `f` on `node` and on every node below it, parents first (through
+/// members that are plain messages too: Alias, TypeName, WindowDef, ...).
+void ForEachNode(PgQuery__Node* node, const std::function<void(PgQuery__Node*)>& f);
 
 /// The string of a String node ("" for anything else).
 std::string StringOf(const PgQuery__Node* node);

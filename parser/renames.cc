@@ -43,10 +43,10 @@ class Resolver {
                [&](const QualifiedName& from, const QualifiedName& to) { RenameSequence(old_, from, to, ctx_); });
     for (const auto& [name, table] : new_.tables)
       Relation(ObjectKind::kTable, name, table.renamed_from, old_.tables.count(OldOf(name, table.renamed_from)) > 0,
-               [&](const QualifiedName& from, const QualifiedName& to) { RenameTable(old_, from, to); });
+               [&](const QualifiedName& from, const QualifiedName& to) { RenameTable(old_, from, to, ctx_); });
     for (const auto& [name, view] : new_.views)
       Relation(view.Ref().kind, name, view.renamed_from, old_.views.count(OldOf(name, view.renamed_from)) > 0,
-               [&](const QualifiedName& from, const QualifiedName& to) { RenameView(old_, from, to); });
+               [&](const QualifiedName& from, const QualifiedName& to) { RenameView(old_, from, to, ctx_); });
     for (const auto& [name, schema] : new_.schemas) Schema(schema);
     return std::move(renames_);
   }

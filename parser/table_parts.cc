@@ -6,6 +6,7 @@
 #include "model/quote.h"
 #include "parser/expr_canon.h"
 #include "parser/naming.h"
+#include "parser/storage_options.h"
 #include "parser/type_names.h"
 
 namespace sd::parser {
@@ -330,11 +331,13 @@ void AddColumn(model::Table& table, PgQuery__ColumnDef* def, InterpContext& ctx,
   model::Column column;
   column.name = def->colname;
   column.renamed_from = ctx.RenamedFrom(def->location);
+  column.backfill = ctx.Backfill(def->location, false);
   SerialKind serial = SerialKind::kNone;
   column.type = CanonicalType(def->type_name, ctx, &serial);
   column.not_null = def->is_not_null;
   if (def->coll_clause) column.collation = CollationName(def->coll_clause->n_collname, def->coll_clause->collname);
   if (def->raw_default) column.default_value = MakeExpr(&def->raw_default, ctx);
+  if (def->compression && *def->compression) SetColumnCompression(column, def->compression, ctx, def->location);
   PgQuery__Constraint* last = nullptr;
   for (size_t i = 0; i < def->n_constraints; ++i) {
     PgQuery__Constraint* c = def->constraints[i]->constraint;
@@ -372,7 +375,8 @@ void AddColumn(model::Table& table, PgQuery__ColumnDef* def, InterpContext& ctx,
     }
     last = c;
   }
-  if (column.default_value && IsNullConstant(*column.default_value)) column.default_value.reset();
+  if (column.default_value && IsDiscardedNullDefault(*column.default_value, column.type))
+    column.default_value.reset();
   if (column.default_value) CanonicaliseDefaultForType(&*column.default_value, column.type);
   if (serial != SerialKind::kNone) ExpandSerial(table, column, serial, ctx);
   table.columns.push_back(std::move(column));

@@ -1,10 +1,11 @@
-// ALTER TABLE: columns, constraints, identity, persistence.
+// ALTER TABLE: columns, constraints, identity, persistence, storage.
 #include <algorithm>
 #include <optional>
 
 #include "parser/expr_canon.h"
 #include "parser/naming.h"
 #include "parser/partitions.h"
+#include "parser/storage_options.h"
 #include "parser/table_parts.h"
 #include "parser/transforms.h"
 #include "parser/type_names.h"
@@ -113,6 +114,36 @@ void ApplyCommand(model::Table& table, PgQuery__AlterTableCmd* cmd, InterpContex
       c->type = CanonicalType(def->type_name, ctx);
       c->collation = def->coll_clause ? CollationName(def->coll_clause->n_collname, def->coll_clause->collname) : "";
       if (c->identity) c->identity->options.type = c->type.name;
+      ResetColumnStorageForType(*c);
+      return;
+    }
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStorage:
+      if (model::Column* c = need_column()) SetColumnStorage(*c, StringOf(cmd->def), ctx);
+      return;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetCompression:
+      if (model::Column* c = need_column()) SetColumnCompression(*c, StringOf(cmd->def), ctx);
+      return;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStatistics: {
+      long long target = -1;
+      if (!IntegerOf(cmd->def, &target)) return ctx.Unmodelled("SET STATISTICS without an integer");
+      if (model::Column* c = need_column()) SetColumnStatistics(*c, target, ctx);
+      return;
+    }
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions: {
+      bool set = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions;
+      const PgQuery__List* list = cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_LIST ? cmd->def->list : nullptr;
+      for (size_t k = 0; list && k < list->n_items; ++k) {
+        if (list->items[k]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM) continue;
+        std::string option = RelOptionText(list->items[k]->def_elem);
+        if (!table.partition_by.empty()) {
+          ctx.Error("SD-P037", "unrecognized parameter \"" + RelOptionName(option) +
+                                   "\" (a partitioned table takes no storage parameters)");
+          continue;
+        }
+        if (set) SetRelOption(&table.options, option);
+        else ResetRelOption(&table.options, RelOptionName(option));
+      }
       return;
     }
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault: {
@@ -121,7 +152,7 @@ void ApplyCommand(model::Table& table, PgQuery__AlterTableCmd* cmd, InterpContex
       c->default_value.reset();
       if (cmd->def) {
         model::Expr e = MakeExpr(&cmd->def, ctx);
-        if (!IsNullConstant(e)) {
+        if (!IsDiscardedNullDefault(e, c->type)) {
           CanonicaliseDefaultForType(&e, c->type);
           c->default_value = e;
         }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "model/quote.h"
+#include "parser/default_opclass.h"
 #include "parser/expr_canon.h"
 #include "parser/naming.h"
 #include "parser/table_parts.h"
@@ -294,6 +295,16 @@ void ApplyCreateRange(PgQuery__CreateRangeStmt* stmt, InterpContext& ctx) {
   if (!has_subtype) {
     ctx.Error("SD-P117", "type attribute \"subtype\" is required");
     return;
+  }
+  // The subtype's default btree operator class is what PostgreSQL picks when
+  // none is named, and pg_dump then names none.
+  for (auto it = type.options.begin(); it != type.options.end(); ++it) {
+    if (it->rfind("subtype_opclass=", 0) != 0) continue;
+    std::string opclass = it->substr(std::string("subtype_opclass=").size());
+    if (opclass.rfind("pg_catalog.", 0) == 0) opclass = opclass.substr(std::string("pg_catalog.").size());
+    *it = "subtype_opclass=" + opclass;
+    if (opclass == DefaultBtreeOpclass(type.subtype, ctx.catalog())) type.options.erase(it);
+    break;
   }
   // The multirange type always exists; pg_dump names it explicitly.
   if (multirange.name.empty()) multirange = {name.schema, DefaultMultirangeName(name.name)};

@@ -2,6 +2,7 @@
 #include "parser/catalog_rename.h"
 #include "parser/function_signature.h"
 #include "parser/transforms.h"
+#include "parser/view_renames.h"
 
 namespace sd::parser {
 void ApplyRename(PgQuery__RenameStmt* stmt, InterpContext& ctx) {
@@ -18,20 +19,21 @@ void ApplyRename(PgQuery__RenameStmt* stmt, InterpContext& ctx) {
     case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE: {
       model::QualifiedName from = ctx.ResolveRelation(stmt->relation);
       if (!catalog.tables.count(from)) return missing("table " + from.name);
-      RenameTable(catalog, from, {from.schema, newname});
+      RenameTable(catalog, from, {from.schema, newname}, ctx);
       return;
     }
     case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
     case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW: {
       model::QualifiedName from = ctx.ResolveRelation(stmt->relation);
       if (!catalog.views.count(from)) return missing("view " + from.name);
-      RenameView(catalog, from, {from.schema, newname});
+      RenameView(catalog, from, {from.schema, newname}, ctx);
       return;
     }
     case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN: {
       auto view = catalog.views.find(ctx.ResolveRelation(stmt->relation));
       if (view != catalog.views.end()) {
         if (!RenameViewColumn(view->second, stmt->subname, newname, ctx)) return missing("column");
+        FollowColumnRename(view->first, stmt->subname, newname, ctx);
         return;
       }
       auto it = catalog.tables.find(ctx.ResolveRelation(stmt->relation));

@@ -1,5 +1,6 @@
 // CREATE TABLE.
 #include "parser/partitions.h"
+#include "parser/storage_options.h"
 #include "parser/table_parts.h"
 #include "parser/transforms.h"
 
@@ -34,11 +35,27 @@ void ApplyCreateTable(PgQuery__CreateStmt* stmt, InterpContext& ctx) {
     ctx.MarkUnmodelledRelation(name);
     return;
   }
-  if (stmt->n_options) ctx.Unmodelled("table storage options (WITH ...)");
   if (stmt->tablespacename && *stmt->tablespacename) ctx.Unmodelled("TABLESPACE clause");
+  // Storage parameters: PostgreSQL ignores WITH (oids = false) and knows
+  // none for a partitioned table (its partitions have their own).
+  std::vector<std::string> options;
+  for (size_t i = 0; i < stmt->n_options; ++i) {
+    if (stmt->options[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM) continue;
+    const PgQuery__DefElem* def = stmt->options[i]->def_elem;
+    std::string option = RelOptionText(def);
+    if (option == "oids=false") continue;
+    if (stmt->partspec) {
+      ctx.Error("SD-P037", "unrecognized parameter \"" + RelOptionName(option) + "\" (a partitioned table takes no storage parameters)",
+                def->location);
+      continue;
+    }
+    SetRelOption(&options, option);
+  }
   model::Table& table = ctx.catalog().tables[name];
   table.name = name;
+  table.options = std::move(options);
   table.renamed_from = ctx.RenamedFrom(stmt->relation->location);
+  table.backfill = ctx.Backfill(stmt->relation->location, true);
   if (stmt->relation->relpersistence && stmt->relation->relpersistence[0] == 'u')
     table.persistence = model::Persistence::kUnlogged;
   if (stmt->relation->relpersistence && stmt->relation->relpersistence[0] == 't')

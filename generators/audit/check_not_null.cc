@@ -35,7 +35,15 @@ void AddNotNullChecks(const Context& ctx, const diff::Change& change, std::vecto
     const model::Column* b = lint::ColumnAfter(change);
     if (!b) return;
     const std::string column = model::QuoteIdent(b->name);
-    if (change.kind == ChangeKind::kAlter && change.aspect == Aspect::kColumnNotNull && b->not_null) {
+    // A backfill expression may read what the migration creates, so it
+    // cannot be evaluated before: the check is left out, with the reason.
+    bool adds_not_null = (change.kind == ChangeKind::kAlter && change.aspect == Aspect::kColumnNotNull) ||
+                         (change.kind == ChangeKind::kCreate && !b->default_value && !b->identity && !b->generated);
+    if (b->not_null && adds_not_null && !b->backfill.empty()) {
+      out->push_back(SkippedCheck("NULLs in " + where + "." + column + " before SET NOT NULL",
+                                  "filled by its schemadiff:backfill annotation, which may read objects the "
+                                  "migration creates; SET NOT NULL fails if it leaves a row NULL"));
+    } else if (change.kind == ChangeKind::kAlter && change.aspect == Aspect::kColumnNotNull && b->not_null) {
       // Converting a value never makes it NULL: the stored values decide.
       AddRowsCheck(ctx, "NULLs in " + where + "." + column + " before SET NOT NULL", table, {b->name},
                    column + " IS NULL", Shape::kStored, out);

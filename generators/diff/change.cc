@@ -56,6 +56,8 @@ const char* AspectName(Aspect aspect) {
     case Aspect::kRowSecurity: return "row level security";
     case Aspect::kPartitionBound: return "partition bound";
     case Aspect::kPartitioning: return "partitioning";
+    case Aspect::kTableOptions: return "storage parameters";
+    case Aspect::kColumnStorage: return "storage";
   }
   return "";
 }

@@ -42,6 +42,8 @@ enum class Aspect {
   kRowSecurity,        ///< ENABLE / FORCE ROW LEVEL SECURITY of a table
   kPartitionBound,     ///< a partition's FOR VALUES bound: DETACH + ATTACH
   kPartitioning,       ///< PARTITION BY or PARTITION OF changed: the table is re-created with its rows
+  kTableOptions,       ///< WITH (...) storage parameters: ALTER TABLE SET / RESET
+  kColumnStorage,      ///< SET STORAGE / COMPRESSION / STATISTICS of a column
 };
 
 /// A column together with its table, so it can stand alone in a change.

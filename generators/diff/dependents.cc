@@ -68,8 +68,6 @@ bool RecreateUsers(const Map& from, const Map& to, const Deps& deps, std::set<Ob
   return added;
 }
 
-// CHECK constraints calling a re-created function: PostgreSQL will not drop
-// the function under them.
 // Columns whose type an ALTER COLUMN TYPE changes. PostgreSQL re-parses a
 // CHECK on such a column against the new type but keeps the literals' old
 // types (`c IN (1, 2)` on float8 → numeric stays a float8 comparison), so
@@ -87,21 +85,65 @@ bool ChecksRetypedColumn(const model::QualifiedName& table, const model::Expr& c
   return false;
 }
 
-void RecreateChecks(const model::Catalog& from, const model::Catalog& to, const std::set<ObjectRef>& disturbed,
-                    const std::set<ObjectRef>& retyped, std::set<ObjectRef>* touched, std::vector<Change>* out) {
+// A constraint PostgreSQL will not keep while something it uses goes away:
+// a CHECK calling a re-created function or reading a retyped column, a
+// foreign key whose referenced key (unique or primary key constraint, or
+// unique index) is dropped, on either side.
+bool ConstraintDisturbed(const model::Catalog& from, const model::Catalog& to, const model::QualifiedName& table,
+                         const model::Constraint& a, const model::Constraint& b, const std::set<ObjectRef>& disturbed,
+                         const std::set<ObjectRef>& retyped) {
+  if (a.check && b.check)
+    return UsesAny(a.check->functions, disturbed) || UsesAny(b.check->functions, disturbed) ||
+           ChecksRetypedColumn(table, *a.check, retyped);
+  if (a.foreign_key && b.foreign_key)
+    return disturbed.count(from.ReferencedKey(a.foreign_key->ref_table, a.foreign_key->ref_columns)) ||
+           disturbed.count(to.ReferencedKey(b.foreign_key->ref_table, b.foreign_key->ref_columns));
+  return false;
+}
+
+void RecreateConstraints(const model::Catalog& from, const model::Catalog& to, const std::set<ObjectRef>& disturbed,
+                         const std::set<ObjectRef>& retyped, std::set<ObjectRef>* touched, std::vector<Change>* out) {
   for (const auto& [name, a] : from.tables) {
     auto b = to.tables.find(name);
     if (b == to.tables.end()) continue;
     for (const auto& ca : a.constraints) {
       const model::Constraint* cb = b->second.FindConstraint(ca.name);
       ObjectRef ref{ObjectKind::kConstraint, name, ca.name};
-      if (!cb || !ca.check || !cb->check || touched->count(ref)) continue;
-      if (!UsesAny(ca.check->functions, disturbed) && !UsesAny(cb->check->functions, disturbed) &&
-          !ChecksRetypedColumn(name, *ca.check, retyped))
-        continue;
+      if (!cb || touched->count(ref) || !ConstraintDisturbed(from, to, name, ca, *cb, disturbed, retyped)) continue;
       out->push_back(Change{ChangeKind::kDrop, Aspect::kRecreate, ref, ConstraintObject{name, ca}, {}});
       out->push_back(Change{ChangeKind::kCreate, Aspect::kRecreate, ref, {}, ConstraintObject{name, *cb}});
       touched->insert(ref);
+    }
+  }
+}
+
+// Column defaults calling a re-created function: PostgreSQL will not drop
+// the function under them, so the default is dropped before and set again
+// after, as two default changes (the plan orders them around the function).
+// Columns whose own changes already set the default are left to those.
+void RecreateDefaults(const model::Catalog& from, const model::Catalog& to, const std::vector<Change>& changes,
+                      const std::set<ObjectRef>& disturbed, std::vector<Change>* out) {
+  std::set<ObjectRef> own;
+  for (const auto& c : changes)
+    if (c.target.kind == ObjectKind::kColumn &&
+        (c.kind != ChangeKind::kAlter || c.aspect == Aspect::kColumnDefault || c.aspect == Aspect::kColumnType))
+      own.insert(c.target);
+  for (const auto& [name, a] : from.tables) {
+    auto b = to.tables.find(name);
+    if (b == to.tables.end()) continue;
+    for (const auto& ca : a.columns) {
+      const model::Column* cb = b->second.FindColumn(ca.name);
+      ObjectRef ref{ObjectKind::kColumn, name, ca.name};
+      if (!cb || !ca.default_value || !cb->default_value || own.count(ref)) continue;
+      if (!UsesAny(ca.default_value->functions, disturbed) && !UsesAny(cb->default_value->functions, disturbed))
+        continue;
+      model::Column lifted_a = ca, lifted_b = *cb;
+      lifted_a.default_value.reset();
+      lifted_b.default_value.reset();
+      out->push_back(Change{ChangeKind::kAlter, Aspect::kColumnDefault, ref, ColumnObject{name, ca},
+                            ColumnObject{name, lifted_a}});
+      out->push_back(Change{ChangeKind::kAlter, Aspect::kColumnDefault, ref, ColumnObject{name, lifted_b},
+                            ColumnObject{name, *cb}});
     }
   }
 }
@@ -146,7 +188,8 @@ void AddForcedRecreates(const model::Catalog& from, const model::Catalog& to, st
   while (RecreateUsers(from.views, to.views, own, &touched, &disturbed, &added) |
          RecreateUsers(from.functions, to.functions, own, &touched, &disturbed, &added)) {
   }
-  RecreateChecks(from, to, disturbed, RetypedColumns(*changes), &touched, &added);
+  RecreateConstraints(from, to, disturbed, RetypedColumns(*changes), &touched, &added);
+  RecreateDefaults(from, to, *changes, disturbed, &added);
   RecreateUsers(from.indexes, to.indexes, index_deps, &touched, &disturbed, &added);
   RecreateUsers(from.triggers, to.triggers, own, &touched, &disturbed, &added);
   RecreateUsers(from.policies, to.policies, own, &touched, &disturbed, &added);

@@ -18,7 +18,10 @@ const model::QualifiedName* StableParent(const model::Catalog& from, const model
 }
 
 bool Inherited(const Change& c) {
-  if (c.target.kind == model::ObjectKind::kColumn) return c.aspect != Aspect::kComment;
+  // Storage settings are emitted per table with ONLY: a partition's own may
+  // differ from its parent's (new partitions copy storage but not statistics).
+  if (c.target.kind == model::ObjectKind::kColumn)
+    return c.aspect != Aspect::kComment && c.aspect != Aspect::kColumnStorage;
   if (c.target.kind != model::ObjectKind::kConstraint) return false;
   const Object& side = c.kind == ChangeKind::kCreate ? c.after : c.before;
   const auto* k = std::get_if<ConstraintObject>(&side);

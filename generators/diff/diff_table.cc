@@ -45,6 +45,12 @@ void DiffColumn(const model::Table& table, const model::Table& new_table, const 
   if (!SameOptionalExpr(a.default_value, b.default_value)) alter(Aspect::kColumnDefault);
   if (a.not_null != b.not_null) alter(Aspect::kColumnNotNull);
   if (a.identity != b.identity) alter(Aspect::kColumnIdentity);
+  // ALTER TYPE resets storage and compression to the new type's: an explicit
+  // one is set again after it.
+  bool retyped = a.type != b.type && (b.storage != model::ColumnStorage::kDefault ||
+                                      b.compression != model::ColumnCompression::kDefault);
+  if (a.storage != b.storage || a.compression != b.compression || a.statistics != b.statistics || retyped)
+    alter(Aspect::kColumnStorage);
   if (a.comment != b.comment) alter(Aspect::kComment);
 }
 
@@ -62,6 +68,7 @@ void DiffTable(const model::Table& a, const model::Table& b, std::vector<Change>
     out->push_back(Change{ChangeKind::kAlter, Aspect::kPartitionBound, table_ref, a, b});
   if (a.persistence != b.persistence)
     out->push_back(Change{ChangeKind::kAlter, Aspect::kTablePersistence, table_ref, a, b});
+  if (a.options != b.options) out->push_back(Change{ChangeKind::kAlter, Aspect::kTableOptions, table_ref, a, b});
   if (a.comment != b.comment) out->push_back(Change{ChangeKind::kAlter, Aspect::kComment, table_ref, a, b});
   if (a.row_security != b.row_security || a.force_row_security != b.force_row_security)
     out->push_back(Change{ChangeKind::kAlter, Aspect::kRowSecurity, table_ref, a, b});

@@ -29,6 +29,16 @@ bool Extends(const model::View& a, const model::View& b) {
   return true;
 }
 
+// True when `type` is an enum whose values are removed or reordered: the
+// type swap converts every column of it (plan/steps_enum.cc), which
+// PostgreSQL refuses under a view.
+bool EnumSwapped(const model::TypeRef& type, const model::Catalog& from, const model::Catalog& to) {
+  if (type.IsBuiltin()) return false;
+  auto a = from.enums.find({type.schema, type.name});
+  auto b = to.enums.find({type.schema, type.name});
+  return a != from.enums.end() && b != to.enums.end() && !model::EnumValuesOnlyAdded(a->second, b->second);
+}
+
 // True when something `view` (as in `from`) reads is gone from `to`, has
 // another type there, or is a view that is re-created: the view cannot stay
 // while that happens.
@@ -46,6 +56,7 @@ bool DependencyBroken(const model::View& view, const model::Catalog& from, const
         const model::Column* ca = a->second.FindColumn(d.sub);
         const model::Column* cb = b == to.tables.end() ? nullptr : b->second.FindColumn(d.sub);
         if (!ca || !cb || ca->type != cb->type || ca->collation != cb->collation) return true;
+        if (EnumSwapped(ca->type, from, to)) return true;
         break;
       }
       case ObjectKind::kTable:
@@ -89,11 +100,15 @@ std::set<QualifiedName> Recreated(const model::Catalog& from, const model::Catal
       auto it = to.views.find(name);
       if (it == to.views.end() || out.count(name)) continue;
       const model::View& b = it->second;
-      if (a.materialized == b.materialized && a.query_key == b.query_key) continue;
+      // Unchanged views are re-created around what they read by dependents.cc;
+      // a view with a change of its own (query, options, comments) here.
+      bool same_query = a.materialized == b.materialized && a.query_key == b.query_key;
+      if (same_query && a.options == b.options && a.comment == b.comment && a.column_comments == b.column_comments)
+        continue;
       // Appending columns replaces forward; backward the inverse removes them,
       // which the plan does by drop and create (plan/steps_view.cc).
-      if (a.materialized != b.materialized || !(Extends(a, b) || Extends(b, a)) ||
-          DependencyBroken(a, from, to, out)) {
+      bool replaceable = same_query || (a.materialized == b.materialized && (Extends(a, b) || Extends(b, a)));
+      if (!replaceable || DependencyBroken(a, from, to, out)) {
         out.insert(name);
         grew = true;
       }

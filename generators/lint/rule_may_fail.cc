@@ -61,12 +61,17 @@ class MayFailRule : public Rule {
     }
     if (c.kind == ChangeKind::kCreate && b) {
       if (b->not_null && !b->default_value && !b->identity && !b->generated)
-        out->push_back("ADD COLUMN " + column + " NOT NULL without a default fails if the table has any row");
+        out->push_back(b->backfill.empty()
+                           ? "ADD COLUMN " + column + " NOT NULL without a default fails if the table has any row"
+                           : "ADD COLUMN " + column + " NOT NULL is filled by its backfill annotation; SET NOT NULL "
+                             "fails if the backfill leaves a row NULL");
       return;
     }
     if (c.kind != ChangeKind::kAlter || !a || !b) return;
     if (c.aspect == Aspect::kColumnNotNull && b->not_null && !NotNullProven(in.migration, table, b->name))
-      out->push_back("SET NOT NULL on " + column + " fails if a row holds NULL");
+      out->push_back("SET NOT NULL on " + column +
+                     (b->backfill.empty() ? " fails if a row holds NULL"
+                                          : " fails if its backfill annotation leaves a row NULL"));
     if (c.aspect == Aspect::kColumnType && a->type != b->type &&
         (plan::NeedsUsing(a->type, b->type) || !plan::IsLosslessConversion(a->type, b->type)))
       out->push_back("changing " + column + " from " + model::TypeSql(a->type) + " to " + model::TypeSql(b->type) +

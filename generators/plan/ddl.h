@@ -21,6 +21,23 @@ std::string ConstraintDefinitionSql(const model::Constraint& constraint);
 std::string IndexKeySql(const model::IndexKey& key);
 /// CREATE TABLE with columns and non-foreign-key constraints.
 std::string CreateTableSql(const model::Table& table);
+/// WITH (...) / SET (...) list of storage parameters: names as identifiers,
+/// values as literals, so PostgreSQL stores each value's text unchanged.
+std::string RelOptionListSql(const std::vector<std::string>& options);
+/// ALTER TABLE ONLY … ALTER COLUMN SET STORAGE / COMPRESSION / STATISTICS that
+/// take the column from `before`'s settings to `after`'s (ONLY: partitions get
+/// their own statements). A type change resets storage and compression (ALTER
+/// TYPE does), so explicit ones are set again. A storage reset on a type whose
+/// own storage is not known is left out. `only` false: recurse into partitions.
+std::string ColumnStorageSql(const model::QualifiedName& table, const model::Column& before,
+                             const model::Column& after, const model::Catalog& catalog, bool only = true);
+/// The storage statements a new column needs after CREATE TABLE / ADD COLUMN
+/// (whose definition carries COMPRESSION); `inherited`: the parent's column a
+/// new partition's copies storage and compression from. ADD COLUMN recurses
+/// (`only` false), as the column reaches the partitions with these settings.
+std::string NewColumnStorageSql(const model::QualifiedName& table, const model::Column& column,
+                                const model::Catalog& catalog, const model::Column* inherited = nullptr,
+                                bool only = true);
 /// CREATE TABLE for a partition (PARTITION OF `parent` FOR VALUES ...), listing
 /// only what it does not inherit from `parent`; PARTITION BY when sub-partitioned.
 std::string CreatePartitionSql(const model::Table& table, const model::Table& parent);

@@ -1,6 +1,8 @@
 // Tables, columns and constraints as SQL.
-#include "model/quote.h"
 #include <cstdint>
+
+#include "model/column_storage.h"
+#include "model/quote.h"
 
 #include "plan/ddl.h"
 
@@ -75,6 +77,8 @@ std::string IdentityClauseSql(const model::QualifiedName& table, const model::Co
 
 std::string ColumnDefinitionSql(const model::QualifiedName& table, const model::Column& column) {
   std::string out = QuoteIdent(column.name) + " " + model::TypeSql(column.type);
+  if (column.compression != model::ColumnCompression::kDefault)
+    out += std::string(" COMPRESSION ") + model::CompressionSql(column.compression);
   if (!column.collation.empty()) out += " COLLATE " + QuoteIdent(column.collation);
   if (column.generated) out += " GENERATED ALWAYS AS (" + column.generated->text + ") STORED";
   if (column.identity) out += " " + IdentityClauseSql(table, column);
@@ -138,7 +142,48 @@ std::string CreateTableSql(const model::Table& table) {
   }
   out += first ? ")" : "\n)";
   if (!table.partition_by.empty()) out += " PARTITION BY " + table.partition_by;
+  if (!table.options.empty()) out += " WITH (" + RelOptionListSql(table.options) + ")";
   return out + ";\n";
+}
+
+std::string RelOptionListSql(const std::vector<std::string>& options) {
+  std::string out;
+  for (const auto& o : options) {
+    size_t eq = o.find('=');
+    std::string name = o.substr(0, eq);
+    size_t dot = name.find('.');  // toast.autovacuum_enabled
+    if (!out.empty()) out += ", ";
+    out += dot == std::string::npos ? QuoteIdent(name) : QuoteIdent(name.substr(0, dot)) + "." + QuoteIdent(name.substr(dot + 1));
+    if (eq != std::string::npos) out += "=" + model::QuoteLiteral(o.substr(eq + 1));
+  }
+  return out;
+}
+
+std::string ColumnStorageSql(const model::QualifiedName& table, const model::Column& before,
+                             const model::Column& after, const model::Catalog& catalog, bool only) {
+  std::string alter = std::string("ALTER TABLE ") + (only ? "ONLY " : "") + model::QuoteQualified(table) +
+                      " ALTER COLUMN " + QuoteIdent(after.name);
+  bool retyped = before.type != after.type;
+  std::string out;
+  if (after.storage != before.storage || (retyped && after.storage != model::ColumnStorage::kDefault)) {
+    model::ColumnStorage storage = after.storage;
+    if (storage == model::ColumnStorage::kDefault) storage = model::TypeStorage(after.type, catalog);
+    if (storage != model::ColumnStorage::kDefault) out += alter + " SET STORAGE " + model::StorageSql(storage) + ";\n";
+  }
+  if (after.compression != before.compression || (retyped && after.compression != model::ColumnCompression::kDefault))
+    out += alter + " SET COMPRESSION " + model::CompressionSql(after.compression) + ";\n";
+  if (after.statistics != before.statistics)
+    out += alter + " SET STATISTICS " + std::to_string(after.statistics) + ";\n";
+  return out;
+}
+
+std::string NewColumnStorageSql(const model::QualifiedName& table, const model::Column& column,
+                                const model::Catalog& catalog, const model::Column* inherited, bool only) {
+  model::Column plain = column;
+  plain.storage = inherited ? inherited->storage : model::ColumnStorage::kDefault;
+  plain.compression = inherited ? inherited->compression : column.compression;
+  plain.statistics = -1;
+  return ColumnStorageSql(table, plain, column, catalog, only);
 }
 
 std::string CreatePartitionSql(const model::Table& table, const model::Table& parent) {
@@ -167,6 +212,7 @@ std::string CreatePartitionSql(const model::Table& table, const model::Table& pa
   }
   out += " " + table.partition_bound;
   if (!table.partition_by.empty()) out += " PARTITION BY " + table.partition_by;
+  if (!table.options.empty()) out += " WITH (" + RelOptionListSql(table.options) + ")";
   return out + ";\n";
 }
 

@@ -9,6 +9,9 @@ ObjectRef TableRef(const model::QualifiedName& table) { return {ObjectKind::kTab
 ObjectRef ColumnRef(const model::QualifiedName& table, const std::string& column) {
   return {ObjectKind::kColumn, table, column};
 }
+ObjectRef StorageMarker(const model::QualifiedName& table, const std::string& column) {
+  return {ObjectKind::kColumn, table, column + "\x01" "storage"};
+}
 ObjectRef ConstraintRef(const model::QualifiedName& table, const std::string& name) {
   return {ObjectKind::kConstraint, table, name};
 }

@@ -13,6 +13,9 @@ ObjectRef SchemaRef(const std::string& schema);
 ObjectRef TableRef(const model::QualifiedName& table);
 ObjectRef ColumnRef(const model::QualifiedName& table, const std::string& column);
 ObjectRef ConstraintRef(const model::QualifiedName& table, const std::string& name);
+/// Marker a column's SET STORAGE / COMPRESSION / STATISTICS step creates, so
+/// that partitions created in the same migration wait for their parent's.
+ObjectRef StorageMarker(const model::QualifiedName& table, const std::string& column);
 
 /// The pg_class name an index-backed constraint (primary key, unique,
 /// exclusion) takes in its schema, as an index ref; empty ref for others.

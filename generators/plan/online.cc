@@ -119,10 +119,19 @@ class OnlinePlanner {
       const model::Column& b = col.column;
       if (OldTable(col.table) && b.not_null && !b.default_value && !b.identity && !b.generated)
         return NotNullColumn(col.table, b, std::move(step));
+      // A nullable column with a backfill annotation: its UPDATE moves to the backfill phase.
+      if (OldTable(col.table) && !b.backfill.empty() && !b.default_value && !b.identity && !b.generated) {
+        step.sql = AlterTable(col.table) + " ADD COLUMN " + ColumnDefinitionSql(col.table, b) + ";\n" +
+                   NewColumnStorageSql(col.table, b, ctx_.to);
+        if (b.comment)
+          step.sql += CommentSql("COLUMN " + model::QuoteQualified(col.table) + "." + QuoteIdent(b.name), b.comment);
+        Keep(step);
+        return Backfill(col.table, b, step);
+      }
     }
     if (c.target.kind == ObjectKind::kColumn && c.kind == ChangeKind::kAlter && c.aspect == Aspect::kColumnNotNull) {
       const auto& col = std::get<diff::ColumnObject>(c.after);
-      if (col.column.not_null && OldTable(col.table)) return SetNotNull(col.table, col.column.name, std::move(step));
+      if (col.column.not_null && OldTable(col.table)) return SetNotNull(col.table, col.column, std::move(step));
     }
     // Drops wait until the new code no longer uses what they remove.
     if (c.kind == ChangeKind::kDrop) step.phase = Phase::kContract;
@@ -282,14 +291,17 @@ class OnlinePlanner {
     return false;
   }
 
-  void SetNotNull(const model::QualifiedName& table, const std::string& column, Step step) {
-    if (ProvenByCheck(table, column)) {
+  void SetNotNull(const model::QualifiedName& table, const model::Column& column, Step step) {
+    if (ProvenByCheck(table, column.name)) {
+      // No row holds NULL: a backfill would only scan.
+      step.sql = AlterTable(table) + " ALTER COLUMN " + QuoteIdent(column.name) + " SET NOT NULL;\n";
       step.phase = Phase::kContract;
-      step.creates.push_back(NotNullMarker(table, column));
+      step.creates.push_back(NotNullMarker(table, column.name));
       return Keep(std::move(step));
     }
     Step from = std::move(step);
-    OnlineNotNull(table, column, from);
+    if (!column.backfill.empty()) Backfill(table, column, from);
+    OnlineNotNull(table, column.name, from);
   }
 
   // Added nullable in expand (old code inserting rows without it keeps
@@ -303,18 +315,34 @@ class OnlinePlanner {
     step.online = OnlineForm::kAddNullable;
     Keep(step);
 
-    std::string name = model::QuoteQualified(table) + "." + QuoteIdent(column.name);
-    Step& fill = Derived(step,
-                         "-- " + name + " is NOT NULL in the new schema and has no default: fill it now,\n" +
-                             "-- in batches on a large table, e.g.\n" + "--   UPDATE " + model::QuoteQualified(table) +
-                             " SET " + QuoteIdent(column.name) + " = ... WHERE " + QuoteIdent(column.name) +
-                             " IS NULL;\n" + "-- The contract phase fails while any row still holds NULL.\n",
+    if (!column.backfill.empty()) {
+      Backfill(table, column, step);
+    } else {
+      std::string name = model::QuoteQualified(table) + "." + QuoteIdent(column.name);
+      Step& fill = Derived(step,
+                           "-- " + name + " is NOT NULL in the new schema and has no default: fill it now,\n" +
+                               "-- in batches on a large table, e.g.\n" + "--   UPDATE " +
+                               model::QuoteQualified(table) + " SET " + QuoteIdent(column.name) + " = ... WHERE " +
+                               QuoteIdent(column.name) + " IS NULL;\n" +
+                               "-- The contract phase fails while any row still holds NULL.\n",
+                           "backfill " + model::Describe(ColumnRef(table, column.name)));
+      fill.phase = Phase::kBackfill;
+      fill.transactional = false;
+      fill.online = OnlineForm::kBackfill;
+      fill.needs_new = {ColumnRef(table, column.name)};
+    }
+    OnlineNotNull(table, column.name, step);
+  }
+
+  // The UPDATE of a backfill annotation, in the backfill phase (in one
+  // transaction: the script cannot batch an arbitrary expression).
+  void Backfill(const model::QualifiedName& table, const model::Column& column, const Step& from) {
+    Step& fill = Derived(from, BackfillUpdateSql(table, column.name, column.backfill),
                          "backfill " + model::Describe(ColumnRef(table, column.name)));
     fill.phase = Phase::kBackfill;
-    fill.transactional = false;
     fill.online = OnlineForm::kBackfill;
     fill.needs_new = {ColumnRef(table, column.name)};
-    OnlineNotNull(table, column.name, step);
+    AddBackfillReads(column.backfill, table, ctx_, &fill);
   }
 };
 

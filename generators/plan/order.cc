@@ -6,6 +6,36 @@
 #include <tuple>
 
 namespace sd::plan {
+namespace {
+
+// Names the steps of one cycle among the steps the sort could not place:
+// each of those waits for another one of them, so walking back from any of
+// them along unplaced predecessors must come round. The steps that merely
+// wait for the cycle are left out, so the message shows what to break.
+std::string CycleError(const std::vector<Step>& steps, const std::vector<std::set<size_t>>& out_edges,
+                       const std::vector<bool>& done) {
+  const size_t n = steps.size();
+  std::vector<size_t> before(n, n);  // an unplaced step each unplaced step waits for
+  for (size_t i = 0; i < n; ++i)
+    if (!done[i])
+      for (size_t j : out_edges[i])
+        if (!done[j] && before[j] == n) before[j] = i;
+  size_t at = 0;
+  while (at < n && done[at]) ++at;
+  std::vector<size_t> seen_at(n, n), path;
+  while (at < n && seen_at[at] == n) {
+    seen_at[at] = path.size();
+    path.push_back(at);
+    at = before[at];
+  }
+  std::string out = "dependency cycle: each step below must come before the next, and the last before the first:";
+  if (at == n) return out;  // not reached: every unplaced step waits for an unplaced one
+  // The cycle is the path from `at` on, walked backwards; print it forwards.
+  for (size_t k = path.size(); k-- > seen_at[at];) out += "\n  " + steps[path[k]].description;
+  return out;
+}
+
+}  // namespace
 
 bool OrderSteps(std::vector<Step>* steps, std::string* error) {
   const size_t n = steps->size();
@@ -73,9 +103,7 @@ bool OrderSteps(std::vector<Step>* steps, std::string* error) {
       if (--indegree[j] == 0) ready.push({static_cast<int>((*steps)[j].phase), (*steps)[j].rank, j});
   }
   if (ordered.size() != n) {
-    *error = "dependency cycle between:";
-    for (size_t i = 0; i < n; ++i)
-      if (!done[i]) *error += "\n  " + (*steps)[i].description;
+    *error = CycleError(*steps, out_edges, done);
     return false;
   }
   *steps = std::move(ordered);

@@ -37,6 +37,33 @@ TEST_CASE("a cycle is an error naming its steps") {
   std::string error;
   CHECK_FALSE(OrderSteps(&steps, &error));
   CHECK(error.find("make a") != std::string::npos);
+  CHECK(error.find("make b") != std::string::npos);
+}
+
+TEST_CASE("a cycle error names the steps of the cycle only, in an order to read") {
+  // f's body reads v, v calls f; w only waits for v.
+  std::vector<Step> steps(4);
+  sd::model::ObjectRef f{ObjectKind::kFunction, {"public", "f"}, ""}, v{ObjectKind::kView, {"public", "v"}, ""},
+      w{ObjectKind::kView, {"public", "w"}, ""}, t{ObjectKind::kTable, {"public", "t"}, ""};
+  steps[0].description = "create view public.w";
+  steps[0].creates = {w};
+  steps[0].needs_new = {v};
+  steps[1].description = "create function public.f()";
+  steps[1].creates = {f};
+  steps[1].needs_new = {v, t};
+  steps[2].description = "create table public.t";
+  steps[2].creates = {t};
+  steps[3].description = "create view public.v";
+  steps[3].creates = {v};
+  steps[3].needs_new = {f};
+  std::string error;
+  CHECK_FALSE(OrderSteps(&steps, &error));
+  CHECK(error.find("dependency cycle") == 0);
+  CHECK(error.find("create view public.w") == std::string::npos);
+  CHECK(error.find("create table public.t") == std::string::npos);
+  size_t fpos = error.find("create function public.f()"), vpos = error.find("create view public.v");
+  REQUIRE(fpos != std::string::npos);
+  REQUIRE(vpos != std::string::npos);
 }
 
 TEST_CASE("phases come in order, and a step moves to the phase of a step it must follow") {

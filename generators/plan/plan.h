@@ -19,7 +19,7 @@ struct Hazard {
 /// Plain migrations leave every step in kExpand and print no phases.
 enum class Phase : int {
   kExpand = 0,    ///< additive: old application code keeps working afterwards
-  kBackfill = 1,  ///< the user fills new NOT NULL columns (comments only)
+  kBackfill = 1,  ///< new NOT NULL columns are filled (by the user, or by backfill annotations' UPDATEs)
   kContract = 2,  ///< validations, SET NOT NULL, drops: after the new code is deployed
 };
 
@@ -34,7 +34,7 @@ enum class OnlineForm {
   kNotNullFromCheck, ///< SET NOT NULL proven by a validated check (no scan), then the check dropped
   kKeyFromIndex,     ///< ADD CONSTRAINT ... USING INDEX: adopts a concurrently built unique index
   kAddNullable,      ///< ADD COLUMN without its NOT NULL: the contract phase sets it after the backfill
-  kBackfill,         ///< comments only: where the user fills a new column
+  kBackfill,         ///< where a new NOT NULL column is filled: comments, or a backfill annotation's UPDATE
 };
 
 /// One unit of migration: SQL statements plus what they create, drop and

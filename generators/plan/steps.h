@@ -88,6 +88,19 @@ void PlanPrivilegeChange(const diff::Change& change, StepContext& ctx);
 void LiftDependents(const model::QualifiedName& table, const std::string& column, StepContext& ctx, Step* step,
                     std::string* before, std::string* after);
 
+/// Backfill annotations (steps_backfill.cc). The marker a table's backfill
+/// INSERT creates: backfills that read the table wait for it.
+model::ObjectRef BackfilledRowsRef(const model::QualifiedName& table);
+/// Orders `step` after the new relations and columns `backfill` reads (and
+/// their backfills), and before the drops of old ones it reads.
+void AddBackfillReads(const model::Backfill& backfill, const model::QualifiedName& table, const StepContext& ctx,
+                      Step* step);
+/// `UPDATE table SET column = (expr) WHERE column IS NULL;`
+std::string BackfillUpdateSql(const model::QualifiedName& table, const std::string& column,
+                              const model::Backfill& backfill);
+/// The INSERT of a new table's backfill annotation, if it has one.
+void PlanTableBackfill(const model::Table& table, StepContext& ctx);
+
 /// The ADD CONSTRAINT step (with comment) for a constraint of `table`.
 void AddConstraintStep(const model::QualifiedName& table, const model::Constraint& c, StepContext& ctx);
 /// The DROP CONSTRAINT step for a constraint of `table` in the old catalog.

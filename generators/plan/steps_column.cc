@@ -2,6 +2,7 @@
 #include "model/quote.h"
 #include "plan/ddl.h"
 #include "plan/deps.h"
+#include "plan/sequence_bounds.h"
 #include "plan/steps.h"
 #include "plan/type_change.h"
 
@@ -25,11 +26,21 @@ std::vector<ObjectRef> SequencesOf(const std::optional<model::Expr>& expr) {
 
 void AddColumn(const diff::Change& change, StepContext& ctx) {
   const auto& c = std::get<diff::ColumnObject>(change.after);
-  std::string sql = AlterTable(c.table) + " ADD COLUMN " + ColumnDefinitionSql(c.table, c.column) + ";\n";
+  // A backfill annotation fills the rows the table already has: added
+  // nullable, filled, then made NOT NULL (when it is).
+  bool backfill = !c.column.backfill.empty() && !c.column.default_value && !c.column.identity &&
+                  !c.column.generated && ctx.from.tables.count(c.table);
+  model::Column added = c.column;
+  if (backfill) added.not_null = false;
+  std::string sql = AlterTable(c.table) + " ADD COLUMN " + ColumnDefinitionSql(c.table, added) + ";\n";
+  if (backfill) sql += BackfillUpdateSql(c.table, c.column.name, c.column.backfill);
+  if (backfill && c.column.not_null) sql += AlterColumn(c.table, c.column.name) + " SET NOT NULL;\n";
+  sql += NewColumnStorageSql(c.table, c.column, ctx.to, nullptr, false);
   if (c.column.comment) sql += CommentSql(ColumnTarget(c.table, c.column.name), c.column.comment);
   Step& s = ctx.Add(sql, kRankAlterColumn, diff::Describe(change));
   s.creates = {change.target};
   s.needs_new = ColumnNeeds(c.table, c.column, ctx.to);
+  if (backfill) AddBackfillReads(c.column.backfill, c.table, ctx, &s);
 }
 
 void DropColumn(const diff::Change& change, StepContext& ctx) {
@@ -108,10 +119,12 @@ void AlterIdentity(const diff::Change& change, const model::Column& a, const mod
     sql = alter + " DROP IDENTITY;\n" + add;
   } else {
     const auto& o = b.identity->options;
-    sql = alter + " SET GENERATED " + (b.identity->kind == 'a' ? "ALWAYS" : "BY DEFAULT") + " SET START WITH " +
-          std::to_string(o.start) + " SET INCREMENT BY " + std::to_string(o.increment) + " SET MINVALUE " +
-          std::to_string(o.min_value) + " SET MAXVALUE " + std::to_string(o.max_value) + " SET CACHE " +
-          std::to_string(o.cache) + (o.cycle ? " SET CYCLE" : " SET NO CYCLE") + ";\n";
+    sql = AlterSequenceBoundsSql(
+        alter + " SET GENERATED " + (b.identity->kind == 'a' ? "ALWAYS" : "BY DEFAULT") + " SET START WITH " +
+            std::to_string(o.start) + " SET INCREMENT BY " + std::to_string(o.increment) + " SET MINVALUE " +
+            std::to_string(o.min_value) + " SET MAXVALUE " + std::to_string(o.max_value) + " SET CACHE " +
+            std::to_string(o.cache) + (o.cycle ? " SET CYCLE" : " SET NO CYCLE"),
+        model::QuoteQualified({table.schema, b.identity->sequence_name}), a.identity->options, o);
   }
   Step& s = ctx.Add(sql, kRankAlterColumn + 1, diff::Describe(change));
   s.needs_new = {change.target};
@@ -137,7 +150,24 @@ void AlterDefault(const diff::Change& change, const model::Column& a, const mode
   s.needs_new = {change.target};
   for (auto& r : SequencesOf(b.default_value)) s.needs_new.push_back(r);
   s.needs_old = SequencesOf(a.default_value);
+  // A default calling a function is set after the function exists and
+  // dropped before it goes (a re-created function lifts it, diff/dependents.cc).
+  if (b.default_value)
+    s.needs_new.insert(s.needs_new.end(), b.default_value->functions.begin(), b.default_value->functions.end());
+  if (a.default_value)
+    s.needs_old.insert(s.needs_old.end(), a.default_value->functions.begin(), a.default_value->functions.end());
+  // The call binds when the default is set: an overload of the same name that
+  // this migration drops must be gone by then, or the default binds to it.
+  if (b.default_value)
+    for (const auto& f : b.default_value->functions)
+      for (auto it = ctx.from.functions.lower_bound({model::ObjectKind::kFunction, f.name, ""});
+           it != ctx.from.functions.end() && it->first.kind == model::ObjectKind::kFunction && it->first.name == f.name;
+           ++it)
+        if (it->first != f) s.waits_for_drop.push_back(it->first);
   s.creates = {DefaultMarker(table, b.name)};
+  // A default lifted around a re-created function is dropped before it is
+  // set again (the two steps may wait for different functions).
+  if (!b.default_value) s.drops.push_back(DefaultMarker(table, b.name));
   if (!b.identity) s.needs_new.push_back(IdentityMarker(table, b.name));
 }
 
@@ -161,8 +191,12 @@ void PlanColumnChange(const diff::Change& change, StepContext& ctx) {
     case diff::Aspect::kColumnDefault:
       return AlterDefault(change, a, b, table, ctx);
     case diff::Aspect::kColumnNotNull: {
-      Step& s = ctx.Add(alter + (b.not_null ? " SET NOT NULL;\n" : " DROP NOT NULL;\n"), kRankAlterColumn, desc);
+      // The backfill annotation fills the NULLs first.
+      bool backfill = b.not_null && !b.backfill.empty();
+      std::string fill = backfill ? BackfillUpdateSql(table, b.name, b.backfill) : "";
+      Step& s = ctx.Add(fill + alter + (b.not_null ? " SET NOT NULL;\n" : " DROP NOT NULL;\n"), kRankAlterColumn, desc);
       s.needs_new = {change.target};
+      if (backfill) AddBackfillReads(b.backfill, table, ctx, &s);
       // An identity column must stay NOT NULL until its identity is dropped.
       if (!b.not_null) s.needs_new.push_back(IdentityMarker(table, b.name));
       // Dropping NOT NULL under a primary key fails; PK changes come first.
@@ -193,6 +227,17 @@ void PlanColumnChange(const diff::Change& change, StepContext& ctx) {
     case diff::Aspect::kComment:
       ctx.Add(CommentSql(ColumnTarget(table, b.name), b.comment), kRankComment, desc).needs_new = {change.target};
       return;
+    case diff::Aspect::kColumnStorage: {
+      // After a type change of the same column, which resets storage and compression.
+      std::string sql = ColumnStorageSql(table, a, b, ctx.to);
+      if (sql.empty()) return;
+      Step& s = ctx.Add(sql, kRankAlterColumn + 1, desc);
+      s.needs_new = {change.target};
+      // A parent's statement recurses into its partitions: new partitions
+      // are created after it, as they copy storage but not statistics.
+      s.creates = {StorageMarker(table, b.name)};
+      return;
+    }
     default:
       return;
   }

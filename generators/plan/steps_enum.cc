@@ -125,7 +125,10 @@ void SwapType(const diff::Change& change, const model::EnumType& a, const model:
     convert += alter + " TYPE " + model::TypeSql(to_col->type) + " USING " + model::QuoteIdent(col.name) + "::text" +
                dims + "::" + model::TypeSql(to_col->type) + ";\n";
     if (to_col->default_value) convert += alter + " SET DEFAULT " + DefaultSql(*to_col->default_value) + ";\n";
+    // The column changes type here: views over it are dropped before and
+    // created after, as around ALTER COLUMN TYPE.
     step.needs_old.push_back(ColumnRef(tname, col.name));
+    step.drops.push_back(ColumnRef(tname, col.name));
     step.creates.push_back(ColumnRef(tname, col.name));
   }
   sql += lift_before + convert + lift_after;
@@ -133,8 +136,8 @@ void SwapType(const diff::Change& change, const model::EnumType& a, const model:
   step.sql = sql;
   step.rank = kRankType;
   step.description = diff::Describe(change);
-  step.creates = {change.target};
-  step.drops = {change.target};
+  step.creates.push_back(change.target);
+  step.drops.push_back(change.target);
   if (!removed.empty()) {
     step.destructive = true;
     step.destructive_reason = "removes value";

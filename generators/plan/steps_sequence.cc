@@ -2,6 +2,7 @@
 #include "model/quote.h"
 #include "plan/ddl.h"
 #include "plan/deps.h"
+#include "plan/sequence_bounds.h"
 #include "plan/steps.h"
 
 namespace sd::plan {
@@ -67,7 +68,8 @@ void PlanSequenceChange(const diff::Change& change, StepContext& ctx) {
     // Moving ownership away must happen before the old owner is dropped.
     if (a.owned_by) s.needs_old.push_back(ColumnRef(a.owned_by->table, a.owned_by->column));
   } else {
-    std::string sql = "ALTER SEQUENCE " + q + " " + SequenceOptionsSql(b.options) + ";\n";
+    std::string sql = AlterSequenceBoundsSql("ALTER SEQUENCE " + q + " " + SequenceOptionsSql(b.options), q,
+                                             a.options, b.options);
     ctx.Add(sql, kRankAlterSequence, desc).needs_new = {change.target};
   }
 }

@@ -1,4 +1,6 @@
 // Tables, constraints and indexes.
+#include <algorithm>
+
 #include "model/quote.h"
 #include "plan/ddl.h"
 #include "plan/deps.h"
@@ -26,6 +28,8 @@ void CreateTable(const diff::Change& change, StepContext& ctx) {
   }
   std::string sql = parent ? CreatePartitionSql(table, *parent) : CreateTableSql(table);
   std::string q = model::QuoteQualified(table.name);
+  for (const auto& col : table.columns)
+    sql += NewColumnStorageSql(table.name, col, ctx.to, parent ? parent->FindColumn(col.name) : nullptr);
   if (table.comment) sql += CommentSql("TABLE " + q, table.comment);
   for (const auto& col : table.columns)
     if (col.comment) sql += CommentSql(ColumnCommentTarget(table.name, col.name), col.comment);
@@ -35,6 +39,8 @@ void CreateTable(const diff::Change& change, StepContext& ctx) {
   step.creates = {change.target};
   step.needs_new = {SchemaRef(table.name.schema)};
   if (parent) step.needs_new.push_back(TableRef(parent->name));
+  if (parent)
+    for (const auto& col : parent->columns) step.needs_new.push_back(StorageMarker(parent->name, col.name));
   for (const auto& col : table.columns) {
     step.creates.push_back(ColumnRef(table.name, col.name));
     for (auto& r : ColumnNeeds(table.name, col, ctx.to))
@@ -52,7 +58,7 @@ void CreateTable(const diff::Change& change, StepContext& ctx) {
   ctx.steps.push_back(std::move(step));
   // Foreign keys come after every table exists: this breaks reference cycles.
   for (const auto& c : table.constraints)
-    if (c.kind == ConstraintKind::kForeignKey) AddConstraintStep(table.name, c, ctx);
+    if (c.kind == ConstraintKind::kForeignKey) AddConstraintStep(table.name, c, ctx);  PlanTableBackfill(table, ctx);
 }
 
 void DropTable(const diff::Change& change, StepContext& ctx) {
@@ -123,6 +129,22 @@ void PlanTableChange(const diff::Change& change, StepContext& ctx) {
   if (change.aspect == diff::Aspect::kComment) {
     ctx.Add(CommentSql("TABLE " + model::QuoteQualified(table.name), table.comment), kRankComment, desc).needs_new = {
         change.target};
+  } else if (change.aspect == diff::Aspect::kTableOptions) {
+    // RESET what is gone, SET what is new or changed.
+    const auto& before = std::get<model::Table>(change.before);
+    std::vector<std::string> set, reset;
+    for (const auto& o : table.options)
+      if (std::find(before.options.begin(), before.options.end(), o) == before.options.end()) set.push_back(o);
+    for (const auto& o : before.options) {
+      std::string name = o.substr(0, o.find('='));
+      bool kept = std::any_of(table.options.begin(), table.options.end(),
+                              [&](const std::string& n) { return n.substr(0, n.find('=')) == name; });
+      if (!kept) reset.push_back(name);
+    }
+    std::string sql;
+    if (!reset.empty()) sql += AlterTable(table.name) + " RESET (" + RelOptionListSql(reset) + ");\n";
+    if (!set.empty()) sql += AlterTable(table.name) + " SET (" + RelOptionListSql(set) + ");\n";
+    ctx.Add(sql, kRankAlterColumn, desc).needs_new = {change.target};
   } else if (change.aspect == diff::Aspect::kRowSecurity) {
     const auto& before = std::get<model::Table>(change.before);
     std::string sql;

@@ -19,6 +19,26 @@ std::string KeysOf(const std::vector<IndexKey>& keys) {
 
 }  // namespace
 
+const char* StorageSql(ColumnStorage storage) {
+  switch (storage) {
+    case ColumnStorage::kPlain: return "PLAIN";
+    case ColumnStorage::kExternal: return "EXTERNAL";
+    case ColumnStorage::kExtended: return "EXTENDED";
+    case ColumnStorage::kMain: return "MAIN";
+    case ColumnStorage::kDefault: break;
+  }
+  return "";
+}
+
+const char* CompressionSql(ColumnCompression compression) {
+  switch (compression) {
+    case ColumnCompression::kPglz: return "pglz";
+    case ColumnCompression::kLz4: return "lz4";
+    case ColumnCompression::kDefault: break;
+  }
+  return "default";
+}
+
 std::string IndexKey::Key() const {
   std::string out = expr ? "(" + expr->key + ")" : column;
   out += "|" + collation + "|" + opclass + "|" + (descending ? "d" : "a") +

@@ -1,6 +1,7 @@
 // Tables, columns and table constraints.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,6 +21,27 @@ struct Identity {
   bool operator==(const Identity&) const = default;
 };
 
+/// Column storage strategy (attstorage); kDefault = the type's own (pg_type.typstorage).
+enum class ColumnStorage : char { kDefault = 0, kPlain = 'p', kExternal = 'e', kExtended = 'x', kMain = 'm' };
+
+/// Column compression method (attcompression); kDefault = default_toast_compression.
+enum class ColumnCompression : char { kDefault = 0, kPglz = 'p', kLz4 = 'l' };
+
+/// The SQL keyword of a storage: "PLAIN", "EXTERNAL", "EXTENDED", "MAIN"; "" for kDefault.
+const char* StorageSql(ColumnStorage storage);
+
+/// "pglz", "lz4", or "default" for kDefault.
+const char* CompressionSql(ColumnCompression compression);
+
+/// A `-- schemadiff:backfill` annotation: how a migration that creates the
+/// column (or table) fills it for rows that already exist. Not compared.
+struct Backfill {
+  std::string sql;  ///< as written: an expression (column) or `(cols) SELECT|VALUES …` (table)
+  std::vector<QualifiedName> relations;  ///< relations it reads (schema empty when unqualified)
+  std::vector<std::string> columns;      ///< column names it reads (unqualified)
+  bool empty() const { return sql.empty(); }
+};
+
 struct Column {
   std::string name;
   TypeRef type;
@@ -28,8 +50,13 @@ struct Column {
   std::optional<Identity> identity;
   std::optional<Expr> generated;   ///< GENERATED ALWAYS AS (expr) STORED
   std::string collation;           ///< empty: the type's default; else quoted-as-needed name
+  /// SET STORAGE; kDefault also when it equals the type's known default (pg_dump omits it then).
+  ColumnStorage storage = ColumnStorage::kDefault;
+  ColumnCompression compression = ColumnCompression::kDefault;  ///< COMPRESSION / SET COMPRESSION
+  int16_t statistics = -1;  ///< SET STATISTICS n; -1 = default_statistics_target
   std::optional<std::string> comment;
   std::string renamed_from;  ///< rename annotation in the schema file (not compared)
+  Backfill backfill;         ///< backfill annotation: fills existing rows when NOT NULL is added
 };
 
 enum class ConstraintKind { kPrimaryKey, kUnique, kForeignKey, kCheck, kExclusion };
@@ -91,8 +118,12 @@ struct Table {
   Persistence persistence = Persistence::kPermanent;
   bool row_security = false;        ///< ENABLE ROW LEVEL SECURITY
   bool force_row_security = false;  ///< FORCE ROW LEVEL SECURITY (applies to the owner too)
+  /// WITH (...) storage parameters as pg_class.reloptions stores them ("fillfactor=70",
+  /// "autovacuum_enabled=off"; TOAST ones as "toast.name=value"), sorted.
+  std::vector<std::string> options;
   std::optional<std::string> comment;
   std::string renamed_from;  ///< rename annotation in the schema file (not compared)
+  Backfill backfill;         ///< backfill annotation: rows inserted when a migration creates the table
   /// PARTITION BY key, canonical: "RANGE (created_at)", "LIST (region)", "HASH (id)"; empty when not partitioned.
   std::string partition_by;
   /// The partitioned parent when this table is a partition (PARTITION OF / ATTACH PARTITION).

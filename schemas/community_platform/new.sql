@@ -15,7 +15,11 @@ create type community_role as enum ('member', 'admin', 'super_admin');
 create type subscription_plan as enum ('free', 'basic', 'pro', 'enterprise');
 create type job_status as enum ('pending', 'running', 'completed', 'failed');
 
-create table communities (
+-- schemadiff:backfill annotations carry the single-community data over (seed 000, Phase 3):
+-- a default community, members keyed by the old member ids, one membership each.
+create table communities ( /* schemadiff:backfill (name, slug, type, description, subscription_plan, member_limit, is_bot_enabled)
+    VALUES ('Community Connect Platform', 'default-community', 'mixed',
+            'Legacy community migrated from single-community setup', 'enterprise', 10000, true) */
     id                uuid primary key default gen_random_uuid(),
     name              varchar(255) not null,
     slug              varchar(100) collate "C" not null,
@@ -33,7 +37,13 @@ create table communities (
 );
 
 -- One row per human, shared across communities (deduplicated by phone)
-create table members (
+create table members ( /* schemadiff:backfill (id, phone, email, name, is_active, created_at, updated_at)
+    SELECT id,
+           CASE WHEN phone ~ '^\+?[1-9][0-9]{9,14}$' THEN phone
+                ELSE '+91' || lpad(nextval('temp_phone_seq')::text, 10, '0') END,
+           email, name, coalesce(is_active, true), coalesce(created_at, now()), coalesce(updated_at, now())
+    FROM community_members ORDER BY created_at, id
+    ON CONFLICT DO NOTHING */
     id          uuid primary key default gen_random_uuid(),
     phone       varchar(20) not null unique,
     email       citext,
@@ -47,7 +57,15 @@ create table members (
 create unique index uq_members_email on members (email) where email is not null;
 create index idx_members_name_trgm on members using gin (name gin_trgm_ops);
 
-create table community_memberships (
+create table community_memberships ( /* schemadiff:backfill (community_id, member_id, member_type, role, is_active, joined_at, updated_at)
+    SELECT (SELECT id FROM communities WHERE slug = 'default-community'), m.id,
+           CASE WHEN cm.year_of_graduation IS NOT NULL AND cm.degree IS NOT NULL AND cm.branch IS NOT NULL THEN 'alumni'
+                WHEN cm.working_knowledge ILIKE ANY (ARRAY['%services%', '%consulting%', '%founder%', '%CEO%', '%director%', '%business%'])
+                THEN 'entrepreneur'
+                ELSE 'alumni' END::member_type,
+           CASE WHEN cm.role IN ('admin', 'super_admin') THEN cm.role ELSE 'member' END::community_role,
+           m.is_active, m.created_at, m.updated_at
+    FROM community_members cm JOIN members m ON m.id = cm.id */
     id            uuid primary key default gen_random_uuid(),
     community_id  uuid not null references communities (id) on delete cascade,
     member_id     uuid not null references members (id) on delete cascade,
@@ -122,7 +140,7 @@ create table resident_profiles (
 -- NEW version: keyed by membership, third (contextual) embedding
 create table member_embeddings (
     id                      uuid primary key default gen_random_uuid(),
-    membership_id           uuid not null,
+    membership_id           uuid not null, -- schemadiff:backfill (SELECT ms.id FROM community_memberships ms WHERE ms.member_id = member_embeddings.member_id)
     profile_embedding       real[],
     skills_embedding        real[],
     contextual_embedding    real[],
@@ -189,13 +207,13 @@ create index idx_embedding_jobs_queue on embedding_generation_jobs (created_at)
 -- Search log, now scoped per community and linked to members
 create table search_queries (
     id                bigserial primary key,
-    community_id      uuid not null references communities (id) on delete cascade,
-    member_id         uuid references members (id) on delete set null,
+    community_id      uuid not null references communities (id) on delete cascade, -- schemadiff:backfill (SELECT id FROM communities WHERE slug = 'default-community')
+    member_id         uuid references members (id) on delete set null, -- schemadiff:backfill (SELECT m.id FROM members m WHERE m.phone = search_queries.user_id)
     query_text        text not null,
     query_type        varchar(50),
-    results_count     int not null default 0,
+    results_count     int not null default 0, -- schemadiff:backfill 0
     response_time_ms  int,
-    success           boolean not null default true,
+    success           boolean not null default true, -- schemadiff:backfill true
     created_at        timestamptz default now()
 );
 

@@ -18,7 +18,15 @@ CREATE TABLE users (
 );
 
 -- Every member of the (single) community, all member types mixed together
-CREATE TABLE community_members (
+-- Going back: members return from members / memberships / alumni profiles (schemadiff:backfill).
+CREATE TABLE community_members ( /* schemadiff:backfill (id, name, email, phone, year_of_graduation, degree, branch,
+        organization_name, designation, city, state, country, role, is_active, created_at, updated_at)
+    SELECT m.id, left(m.name, 100), left(m.email::text, 100), m.phone, ap.graduation_year, left(ap.degree, 100),
+           left(ap.department, 100), left(ap.current_organization, 100), left(ap.designation, 100), ap.city, ap.state,
+           coalesce(ap.country, 'India'), coalesce(ms.role::text, 'member'), m.is_active, m.created_at, m.updated_at
+    FROM members m
+    LEFT JOIN LATERAL (SELECT * FROM community_memberships x WHERE x.member_id = m.id ORDER BY x.joined_at LIMIT 1) ms ON true
+    LEFT JOIN alumni_profiles ap ON ap.membership_id = ms.id */
     id                  UUID PRIMARY KEY DEFAULT uuid_generate_v4(),
     name                VARCHAR(100) NOT NULL,
     email               VARCHAR(100),
@@ -52,7 +60,7 @@ COMMENT ON COLUMN community_members.role IS 'member | admin | super_admin (unche
 -- Semantic search embeddings (one row per member)
 CREATE TABLE member_embeddings (
     id                 UUID PRIMARY KEY DEFAULT uuid_generate_v4(),
-    member_id          UUID NOT NULL REFERENCES community_members(id) ON DELETE CASCADE,
+    member_id          UUID NOT NULL REFERENCES community_members(id) ON DELETE CASCADE, -- schemadiff:backfill (SELECT ms.member_id FROM community_memberships ms WHERE ms.id = member_embeddings.membership_id)
     profile_embedding  REAL[],
     skills_embedding   REAL[],
     embedding_model    VARCHAR(100) DEFAULT 'text-embedding-004',

@@ -77,6 +77,14 @@ check "--ignore-owners leaves owners alone" bash -c "! grep -q 'OWNER TO' '$work
 run "$work/out" "$work/err" "$work/acl_old.sql" "$work/acl_new.sql" --ignore-owners --ignore-privileges
 check "--ignore-owners --ignore-privileges: nothing to do" test "$code" -eq 0 -a ! -s "$work/out"
 
+# A dependency cycle no order breaks (a SQL function reading a view that calls it) is an error
+# naming the steps of the cycle.
+printf 'CREATE FUNCTION f() RETURNS bigint LANGUAGE sql AS $$ SELECT 1::bigint $$;\nCREATE VIEW v AS SELECT f() AS n;\nCREATE OR REPLACE FUNCTION f() RETURNS bigint LANGUAGE sql AS $$ SELECT count(*) FROM v $$;\n' >"$work/cycle.sql"
+run "$work/out" "$work/err" "$work/old.sql" "$work/cycle.sql"
+check "an unbreakable cycle exits 1" test "$code" -eq 1
+check "the cycle error names the function and the view" \
+  bash -c "grep -q 'dependency cycle' '$work/err' && grep -q 'public.f()' '$work/err' && grep -q 'view public.v' '$work/err'"
+
 printf '\001\002\000binary' >"$work/binary.sql"
 run "$work/out" "$work/err" "$work/binary.sql" "$work/old.sql"
 check "binary input exits 1" test "$code" -eq 1
@@ -104,6 +112,25 @@ check "unterminated dollar quote exits 1 with a location" grep -q 'dollar.sql:1:
 head -c 3000 "$work/deep.sql" >"$work/truncated.sql"
 run "$work/out" "$work/err" "$work/old.sql" "$work/truncated.sql"
 check "truncated file exits 1" test "$code" -eq 1
+
+# A 50 MB statement (a comment literal) gives a result, and the same statement
+# cut short a clear error: no crash, no hang (about 10 s each in a Debug build).
+{
+  printf "CREATE TABLE t (id int);\nCOMMENT ON TABLE t IS '"
+  head -c $((50 * 1024 * 1024)) /dev/zero | tr '\0' 'x'
+  printf "';\n"
+} >"$work/big.sql"
+run "$work/out" "$work/err" "$work/old.sql" "$work/big.sql"
+check "a 50 MB statement exits 0" test "$code" -eq 0
+check "a 50 MB statement's comment is migrated whole" \
+  test "$(grep -c '^COMMENT ON TABLE public.t IS' "$work/out")" -eq 1 -a "$(wc -c <"$work/out")" -gt $((50 * 1024 * 1024))
+head -c $((50 * 1024 * 1024)) "$work/big.sql" >"$work/big_cut.sql"
+rm -f "$work/big.sql"
+run "$work/out" "$work/err" "$work/old.sql" "$work/big_cut.sql"
+check "a 50 MB unterminated statement exits 1" test "$code" -eq 1
+check "a 50 MB unterminated statement is located" grep -q 'big_cut.sql:2:23: error: unterminated quoted string' "$work/err"
+check "a 50 MB unterminated statement's diagnostic stays short" test "$(wc -c <"$work/err")" -lt 4096
+rm -f "$work/big_cut.sql" "$work/out"
 
 if [ -n "$BENCH" ] && [ -d "$BENCH" ]; then
   for f in "$BENCH"/*/*.sql "$BENCH"/*.sql; do

@@ -173,6 +173,11 @@ lines(key, line) AS (
            || coalesce(' with=(' ||
                   (SELECT string_agg(o, ', ' ORDER BY o COLLATE "C") FROM unnest(r.reloptions) o)
                   || ')', '')
+           -- storage parameters of the TOAST table (toast.* in WITH / SET)
+           || coalesce(' toast_with=(' ||
+                  (SELECT string_agg(o, ', ' ORDER BY o COLLATE "C")
+                   FROM pg_class tc, unnest(tc.reloptions) o WHERE tc.oid = (SELECT reltoastrelid FROM pg_class WHERE oid = r.oid))
+                  || ')', '')
            || CASE WHEN r.relrowsecurity THEN ' row_security=enabled' ELSE '' END
            || CASE WHEN r.relforcerowsecurity THEN ' row_security=forced' ELSE '' END
            || CASE WHEN r.relkind IN ('r', 'p', 'm') AND r.relreplident <> 'd'

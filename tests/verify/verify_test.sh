@@ -107,6 +107,16 @@ expect_in "data: renamed table carried" "$T/data_rename_table_column.out" "^pass
 expect_in "data: renamed back" "$T/data_rename_table_column.out" "^pass    data-down .* 1 carried table(s) and the values of 3 carried column"
 run data_rename_enum_value 0 "$R2/old.sql" "$R2/new.sql" --data
 expect_in "data: renamed enum label kept" "$T/data_rename_enum_value.out" "^pass    data-up .* the values of 2 carried column"
+# Backfill annotations fill the generated rows: a new NOT NULL column, a
+# seeded new table, a column made NOT NULL, both directions; without the
+# annotations the same migration fails on the rows.
+B=$SRC/tests/cases/212_backfill_annotations
+run data_backfill 0 "$B/old.sql" "$B/new.sql" --data
+expect_in "data: backfilled rows kept" "$T/data_backfill.out" "^pass    data-up .* keeps all 3 row(s) of 1 carried table(s)"
+expect_in "data: backfilled rows kept going back" "$T/data_backfill.out" "^pass    data-down .* keeps all 3 row(s)"
+sed 's/-- schemadiff:backfill.*$//' "$B/new.sql" >"$T/backfill_none_new.sql"
+run data_backfill_missing 1 "$B/old.sql" "$T/backfill_none_new.sql" --data
+expect_in "data: no backfill, the migration fails on rows" "$T/data_backfill_missing.out" "^error   data-up"
 
 # ---- differences: PostgreSQL runs the DO block, schemadiff cannot see into it
 cat >"$T/hidden.sql" <<'EOF'

@@ -1,0 +1,24 @@
+-- COMMENT ON each object kind that has one: set, changed and removed
+CREATE SCHEMA app;
+CREATE SEQUENCE app.counter;
+CREATE TABLE app.t (id int CONSTRAINT t_pk PRIMARY KEY, n int CONSTRAINT n_pos CHECK (n > 0));
+CREATE INDEX t_n_idx ON app.t (n);
+CREATE DOMAIN app.pos AS int CONSTRAINT pos_check CHECK (VALUE > 0);
+CREATE TYPE app.pair AS (a int, b int);
+CREATE TYPE app.span AS RANGE (subtype = int);
+CREATE TYPE app.mood AS ENUM ('ok');
+CREATE FUNCTION app.tf() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+CREATE PROCEDURE app.p() LANGUAGE sql AS $$SELECT 1$$;
+CREATE TRIGGER t_trg BEFORE INSERT ON app.t FOR EACH ROW EXECUTE FUNCTION app.tf();
+CREATE POLICY t_pol ON app.t USING (n > 0);
+CREATE VIEW app.v AS SELECT id FROM app.t;
+CREATE MATERIALIZED VIEW app.mv AS SELECT id FROM app.t;
+COMMENT ON SCHEMA app IS 'application';
+COMMENT ON SEQUENCE app.counter IS 'old counter';
+COMMENT ON INDEX app.t_n_idx IS 'by n';
+COMMENT ON CONSTRAINT n_pos ON app.t IS 'positive';
+COMMENT ON TRIGGER t_trg ON app.t IS 'stamps';
+COMMENT ON POLICY t_pol ON app.t IS 'rows with n';
+COMMENT ON DOMAIN app.pos IS 'positive int';
+COMMENT ON CONSTRAINT pos_check ON DOMAIN app.pos IS 'above zero';
+COMMENT ON COLUMN app.pair.a IS 'first';
