@@ -1,5 +1,7 @@
 #include "parser/interp_context.h"
 
+#include <algorithm>
+
 #include "parser/backfill_annotation.h"
 
 namespace sd::parser {
@@ -166,6 +168,36 @@ void InterpContext::NoteConstraint(const std::string& schema, const std::string&
 
 void InterpContext::Unmodelled(const std::string& what, int location) {
   Warning("SD-P100", what + " is not modelled yet; schemadiff ignores it", location);
+}
+
+std::vector<model::Table*> InterpContext::PartitionsOf(const model::QualifiedName& parent) {
+  auto& tables = catalog().tables;
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    if (!partitions_exact_) {
+      partitions_by_parent_.clear();
+      for (const auto& [name, t] : tables)
+        if (t.partition_of) partitions_by_parent_[*t.partition_of].push_back(name);
+      partitions_exact_ = true;
+    }
+    std::vector<model::Table*> out;
+    bool stale = false;
+    auto it = partitions_by_parent_.find(parent);
+    if (it != partitions_by_parent_.end()) {
+      for (const auto& name : it->second) {
+        auto t = tables.find(name);
+        if (t == tables.end() || !t->second.partition_of || *t->second.partition_of != parent) stale = true;
+        else out.push_back(&t->second);
+      }
+    }
+    if (!stale) {
+      // Name order and no repeats, as a scan of the catalog gives.
+      std::sort(out.begin(), out.end(), [](const model::Table* a, const model::Table* b) { return a->name < b->name; });
+      out.erase(std::unique(out.begin(), out.end()), out.end());
+      return out;
+    }
+    partitions_exact_ = false;  // a detached, dropped or renamed partition: rebuild once
+  }
+  return {};
 }
 
 }  // namespace sd::parser

@@ -88,7 +88,17 @@ class InterpContext {
   void InvalidateNames() {
     names_valid_ = false;
     indexed_tables_exact_ = false;
+    partitions_exact_ = false;
   }
+  /// Records that `child` became a partition of `parent` (PARTITION OF, ATTACH).
+  void NotePartition(const model::QualifiedName& parent, const model::QualifiedName& child) {
+    partitions_by_parent_[parent].push_back(child);
+  }
+  /// The tables that are partitions of `parent`, in name order, without a
+  /// scan of every table per call (quadratic on large schemas): from the
+  /// record, rebuilt from the catalog after drops and renames or when an
+  /// entry is found stale.
+  std::vector<model::Table*> PartitionsOf(const model::QualifiedName& parent);
   /// Records an index of `table`, so that a table's indexes are found
   /// without scanning every index (quadratic on large schemas).
   void NoteIndex(const model::QualifiedName& table, const model::QualifiedName& index) {
@@ -131,6 +141,8 @@ class InterpContext {
   int location_base_ = 0;
   std::map<model::QualifiedName, std::vector<model::QualifiedName>> indexes_by_table_;
   bool indexed_tables_exact_ = true;
+  std::map<model::QualifiedName, std::vector<model::QualifiedName>> partitions_by_parent_;
+  bool partitions_exact_ = true;
   bool failed_ = false;
 };
 

@@ -5,6 +5,7 @@
 #include "parser/interp_context.h"
 #include "parser/pg_tree.h"
 #include "parser/annotations.h"
+#include "parser/batch_split.h"
 #include "parser/rename_annotations.h"
 #include "parser/source.h"
 #include "parser/transforms.h"
@@ -106,30 +107,6 @@ int StatementStart(const std::string& text, int offset, int end) {
 // size) in memory; batches keep only one batch's tree alive.
 constexpr size_t kBatchBytes = 256 << 10;
 
-// Byte offsets where batches end, at statement boundaries found by
-// libpg_query's scanner (cheap: no parse).
-std::vector<size_t> BatchEnds(const std::string& text) {
-  std::vector<size_t> ends;
-  if (text.size() <= kBatchBytes) return {text.size()};
-  PgQuerySplitResult split = pg_query_split_with_scanner(text.c_str());
-  size_t start = 0;
-  if (!split.error) {
-    for (int i = 0; i < split.n_stmts; ++i) {
-      size_t end = static_cast<size_t>(split.stmts[i]->stmt_location + split.stmts[i]->stmt_len);
-      // stmt_len excludes the semicolon: the batch ends after it.
-      while (end < text.size() && text[end] != ';') ++end;
-      if (end < text.size()) ++end;
-      if (end - start >= kBatchBytes) {
-        ends.push_back(end);
-        start = end;
-      }
-    }
-  }
-  pg_query_free_split_result(split);
-  if (ends.empty() || ends.back() < text.size()) ends.push_back(text.size());
-  return ends;
-}
-
 // Applies the statements of one parsed batch; `base` is the batch's offset
 // in the file (node locations are relative to the batch).
 void ApplyBatch(PgQuery__ParseResult* result, const SourceFile& file, size_t base, size_t batch_end,
@@ -156,7 +133,7 @@ bool ApplyInput(const Input& input, InterpContext& ctx) {
   ctx.set_rename_annotations(FindRenameAnnotations(file.text()));
   ctx.set_backfill_annotations(FindCommentAnnotations(file.text(), {"schemadiff:backfill"}));
   const std::string& text = file.text();
-  std::vector<size_t> ends = BatchEnds(text);
+  std::vector<size_t> ends = SplitIntoBatches(text, kBatchBytes);
   size_t start = 0;
   for (size_t b = 0; b < ends.size(); ++b) {
     ParseTree tree;
@@ -164,10 +141,16 @@ bool ApplyInput(const Input& input, InterpContext& ctx) {
     int error_offset = -1;
     size_t end = ends[b];
     bool ok = tree.Parse(text.substr(start, end - start), &error, &error_offset);
+    // A cut can split a statement the grammar keeps whole (a BEGIN ATOMIC
+    // body has `;` inside): the batch is parsed again with the next one.
+    for (int extra = 0; !ok && extra < 2 && b + 1 < ends.size(); ++extra) {
+      end = ends[++b];  // a failed Parse allocated nothing in the tree
+      error_offset = -1;
+      ok = tree.Parse(text.substr(start, end - start), &error, &error_offset);
+    }
     if (!ok && end < text.size()) {
-      // The scanner's boundaries can split a statement the grammar keeps
-      // whole (a BEGIN ATOMIC body): parse the rest of the file at once, which
-      // also finds the true first error if there is one.
+      // Still failing: parse the rest of the file at once, which also finds
+      // the true first error if there is one.
       end = text.size();
       ParseTree rest;
       error_offset = -1;

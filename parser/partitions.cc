@@ -88,10 +88,7 @@ bool IsKeyConstraint(const model::Constraint& c) {
 }
 
 std::vector<model::Table*> PartitionsOf(const model::QualifiedName& parent, InterpContext& ctx) {
-  std::vector<model::Table*> out;
-  for (auto& [name, t] : ctx.catalog().tables)
-    if (t.partition_of && *t.partition_of == parent) out.push_back(&t);
-  return out;
+  return ctx.PartitionsOf(parent);
 }
 
 // An index or key constraint of a partition that the parent's would imply:
@@ -300,6 +297,7 @@ void ApplyPartitionCommand(model::Table& parent, PgQuery__AlterTableCmd* cmd, In
       return;
     }
     child.partition_of = parent.name;
+    ctx.NotePartition(parent.name, child.name);
     child.partition_bound = PartitionBoundText(pc->bound, parent, ctx);
     // Columns already match (PostgreSQL refuses otherwise); the order stays the child's.
     model::Table copy = child;

@@ -93,6 +93,7 @@ void ApplyCreateTable(PgQuery__CreateStmt* stmt, InterpContext& ctx) {
     model::Table parent_copy = *parent;
     InheritFromParent(table, parent_copy);
     table.partition_of = parent_copy.name;
+    ctx.NotePartition(parent_copy.name, table.name);
     table.partition_bound = PartitionBoundText(stmt->partbound, parent_copy, ctx);
     NoteImpliedPartitionIndexes(table, parent_copy, ctx);
   }
