@@ -121,6 +121,20 @@ TEST_CASE("every statement of a batched input is applied") {
   CHECK(catalog.tables.count({"public", "t7999"}) == 1);
 }
 
+TEST_CASE("a BEGIN ATOMIC body on a batch boundary still loads") {
+  // Functions whose bodies hold `;`: wherever a cut lands inside one, the
+  // batch is parsed again joined with the next.
+  std::string text;
+  for (int i = 0; i < 3000; ++i)
+    text += "create function f" + std::to_string(i) +
+            "() returns int language sql begin atomic select 1; select 2; select " + std::to_string(i) +
+            "; end;\n";
+  std::vector<sd::model::Diagnostic> diags;
+  auto catalog = Load(text, &diags);
+  CHECK(diags.empty());
+  CHECK(catalog.functions.size() == 3000);
+}
+
 TEST_CASE("interval field restrictions render as PostgreSQL writes them") {
   auto catalog = Load("create table t (a interval day to second, b interval(3), c interval, d interval hour to minute)");
   const auto& t = catalog.tables.at({"public", "t"});
