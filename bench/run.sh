@@ -287,8 +287,11 @@ run_pair() {
     n=$(echo "$apg_t" | wc -w)
     apg_med=$(echo "$apg_t" | median); apg_xmed=$(echo "$apg_x" | median)
     apg_cell="$(fmt_s "$apg_med")"
-    (( n < runs )) && apg_cell+=" ($n run$( ((n > 1)) && echo s))"
-    [[ -n "$apg_status" ]] && apg_cell+="; then $apg_status"
+    # if, not &&: a failing last command of an && list ends the script under set -e
+    if (( n < runs )); then
+      if (( n > 1 )); then apg_cell+=" ($n runs)"; else apg_cell+=" (1 run)"; fi
+    fi
+    if [[ -n "$apg_status" ]]; then apg_cell+="; then $apg_status"; fi
     apg_mem=$(fmt_mb "$(echo "$apg_kb" | maxof)")
     apg_xcell="$(fmt_x "$apg_xmed")×"
     APG_X[$key]=$apg_xmed; APG_STATUS[$key]=ok
