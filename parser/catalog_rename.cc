@@ -213,7 +213,7 @@ void ReplaceAll(std::string* s, const std::string& from, const std::string& to) 
   for (size_t at = s->find(from); at != std::string::npos; at = s->find(from, at + to.size())) s->replace(at, from.size(), to);
 }
 
-void RenameLiteral(std::optional<model::Expr>& expr, const std::string& from, const std::string& to) {
+void RenameLiteral(model::Boxed<model::Expr>& expr, const std::string& from, const std::string& to) {
   if (!expr) return;
   ReplaceAll(&expr->text, from, to);
   ReplaceAll(&expr->key, from, to);

@@ -15,10 +15,10 @@ namespace {
 // databases at once, so calls into them take turns.
 std::mutex g_library_mutex;
 
-std::string Text(const std::optional<model::Expr>& e) { return e ? e->text : ""; }
+std::string Text(const model::Boxed<model::Expr>& e) { return e ? e->text : ""; }
 
 // Two expressions that print alike but compare differently: show the keys.
-void ExprValues(const std::optional<model::Expr>& a, const std::optional<model::Expr>& b, Difference* d) {
+void ExprValues(const model::Boxed<model::Expr>& a, const model::Boxed<model::Expr>& b, Difference* d) {
   d->expected = Text(a);
   d->actual = Text(b);
   if (a && b && d->expected == d->actual) {

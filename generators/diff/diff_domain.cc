@@ -14,7 +14,7 @@ Change Make(ChangeKind kind, Aspect aspect, ObjectRef target, Object before, Obj
   return Change{kind, aspect, std::move(target), std::move(before), std::move(after)};
 }
 
-bool SameDefault(const std::optional<model::Expr>& a, const std::optional<model::Expr>& b) {
+bool SameDefault(const model::Boxed<model::Expr>& a, const model::Boxed<model::Expr>& b) {
   if (a.has_value() != b.has_value()) return false;
   return !a || model::SameExpr(*a, *b);
 }

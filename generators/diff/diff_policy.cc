@@ -6,7 +6,7 @@
 namespace sd::diff {
 namespace {
 
-bool SameOptionalExpr(const std::optional<model::Expr>& a, const std::optional<model::Expr>& b) {
+bool SameOptionalExpr(const model::Boxed<model::Expr>& a, const model::Boxed<model::Expr>& b) {
   if (a.has_value() != b.has_value()) return false;
   return !a || model::SameExpr(*a, *b);
 }

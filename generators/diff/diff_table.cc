@@ -8,7 +8,7 @@ namespace {
 using model::ObjectKind;
 using model::ObjectRef;
 
-bool SameOptionalExpr(const std::optional<model::Expr>& a, const std::optional<model::Expr>& b) {
+bool SameOptionalExpr(const model::Boxed<model::Expr>& a, const model::Boxed<model::Expr>& b) {
   if (a.has_value() != b.has_value()) return false;
   return !a || model::SameExpr(*a, *b);
 }

@@ -40,7 +40,7 @@ void AddValues(const diff::Change& change, const model::EnumType& a, const model
   s.needs_old = {change.target};
 }
 
-bool Mentions(const std::optional<model::Expr>& expr, const std::string& column) {
+bool Mentions(const model::Boxed<model::Expr>& expr, const std::string& column) {
   return expr && std::find(expr->columns.begin(), expr->columns.end(), column) != expr->columns.end();
 }
 

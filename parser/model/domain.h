@@ -25,7 +25,7 @@ struct Domain {
   QualifiedName name;
   TypeRef base_type;
   std::string collation;
-  std::optional<Expr> default_value;
+  Boxed<Expr> default_value;
   bool not_null = false;
   std::map<std::string, DomainConstraint> constraints;
   std::vector<ObjectRef> depends_on;

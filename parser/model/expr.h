@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "model/boxed.h"
 #include "model/object_ref.h"
 
 namespace sd::model {

@@ -17,7 +17,7 @@ struct FunctionArg {
   std::string mode;  ///< "" (IN), "OUT", "INOUT" or "VARIADIC"; PostgreSQL's default IN is ""
   std::string name;  ///< empty when unnamed
   TypeRef type;      ///< typmods dropped: PostgreSQL does not keep them on parameters
-  std::optional<Expr> default_value;
+  Boxed<Expr> default_value;
   bool operator==(const FunctionArg& o) const {
     return mode == o.mode && name == o.name && type == o.type &&
            default_value.has_value() == o.default_value.has_value() &&

@@ -19,7 +19,7 @@ struct Index {
   std::string method = "btree";
   std::vector<IndexKey> keys;
   std::vector<std::string> include;
-  std::optional<Expr> where;
+  Boxed<Expr> where;
   std::vector<std::string> options;  ///< WITH (...) storage parameters, canonical "k=v"
   std::optional<std::string> comment;
   std::string renamed_from;  ///< rename annotation in the schema file (not compared)

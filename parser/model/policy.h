@@ -17,8 +17,8 @@ struct Policy {
   bool permissive = true;
   std::string command = "ALL";      ///< ALL, SELECT, INSERT, UPDATE or DELETE
   std::vector<std::string> roles;   ///< sorted; {"public"} when not given
-  std::optional<Expr> using_expr;
-  std::optional<Expr> check_expr;
+  Boxed<Expr> using_expr;
+  Boxed<Expr> check_expr;
   std::vector<ObjectRef> depends_on;  ///< the table, columns and functions used
   std::optional<std::string> comment;
 

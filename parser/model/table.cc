@@ -48,7 +48,7 @@ std::string IndexKey::Key() const {
 
 namespace {
 
-bool SameOptional(const std::optional<Expr>& a, const std::optional<Expr>& b) {
+bool SameOptional(const Boxed<Expr>& a, const Boxed<Expr>& b) {
   return a.has_value() == b.has_value() && (!a || a->key == b->key);
 }
 

@@ -46,9 +46,9 @@ struct Column {
   std::string name;
   TypeRef type;
   bool not_null = false;
-  std::optional<Expr> default_value;
-  std::optional<Identity> identity;
-  std::optional<Expr> generated;   ///< GENERATED ALWAYS AS (expr) STORED
+  Boxed<Expr> default_value;
+  Boxed<Identity> identity;
+  Boxed<Expr> generated;   ///< GENERATED ALWAYS AS (expr) STORED
   std::string collation;           ///< empty: the type's default; else quoted-as-needed name
   /// SET STORAGE; kDefault also when it equals the type's known default (pg_dump omits it then).
   ColumnStorage storage = ColumnStorage::kDefault;
@@ -64,7 +64,7 @@ enum class ConstraintKind { kPrimaryKey, kUnique, kForeignKey, kCheck, kExclusio
 /// One key element of an index or exclusion constraint.
 struct IndexKey {
   std::string column;        ///< set for a plain column key
-  std::optional<Expr> expr;  ///< set for an expression key
+  Boxed<Expr> expr;  ///< set for an expression key
   std::string collation;
   std::string opclass;       ///< canonical (pg_catalog stripped); empty = default
   bool descending = false;
@@ -90,11 +90,11 @@ struct Constraint {
   ConstraintKind kind = ConstraintKind::kCheck;
   std::vector<std::string> columns;   ///< key columns (PK, UNIQUE, FK)
   std::vector<std::string> include;   ///< INCLUDE columns (PK, UNIQUE)
-  std::optional<Expr> check;          ///< CHECK expression
+  Boxed<Expr> check;          ///< CHECK expression
   std::optional<ForeignKey> foreign_key;
   std::vector<IndexKey> exclusion_keys;
   std::string exclusion_method;
-  std::optional<Expr> exclusion_where;
+  Boxed<Expr> exclusion_where;
   bool nulls_not_distinct = false;
   bool deferrable = false;
   bool initially_deferred = false;

@@ -27,7 +27,7 @@ struct Trigger {
   int events = 0;                ///< TriggerEvent bits
   std::vector<std::string> update_columns;  ///< UPDATE OF, in the order written
   bool for_each_row = false;
-  std::optional<Expr> when;
+  Boxed<Expr> when;
   std::string old_table;  ///< REFERENCING OLD TABLE AS, or ""
   std::string new_table;  ///< REFERENCING NEW TABLE AS, or ""
   QualifiedName function;
