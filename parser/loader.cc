@@ -123,8 +123,10 @@ void ApplyBatch(PgQuery__ParseResult* result, const SourceFile& file, size_t bas
   ctx.set_location_base(0);
 }
 
-bool ApplyInput(const Input& input, InterpContext& ctx) {
-  SourceFile file(input.name, input.text);
+// `source` by value: a caller that is done with its input moves it in, and a
+// large file is then held once, not twice, while it loads.
+bool ApplyInput(const std::string& name, std::string source, InterpContext& ctx) {
+  SourceFile file(name, std::move(source));
   for (int offset : file.meta_commands()) {
     ctx.BeginStatement(&file, offset);
     ctx.Note("SD-P003", "psql meta-command skipped");
@@ -175,17 +177,25 @@ bool ApplyInput(const Input& input, InterpContext& ctx) {
 
 bool LoadSchema(const std::vector<Input>& inputs, model::Catalog* catalog,
                 std::vector<model::Diagnostic>* diagnostics) {
+  std::vector<Input> copy = inputs;
+  return LoadSchema(std::move(copy), catalog, diagnostics);
+}
+
+bool LoadSchema(std::vector<Input>&& inputs, model::Catalog* catalog, std::vector<model::Diagnostic>* diagnostics) {
   *catalog = model::Catalog::Empty();
   InterpContext ctx(catalog, diagnostics);
   bool ok = true;
-  for (const auto& input : inputs) ok = ApplyInput(input, ctx) && ok;
+  for (auto& input : inputs) {
+    ok = ApplyInput(input.name, std::move(input.text), ctx) && ok;
+    input.text.clear();
+  }
   PruneOrphanedPrivileges(*catalog);
   return ok;
 }
 
 bool ApplyStatements(const Input& input, model::Catalog* catalog, std::vector<model::Diagnostic>* diagnostics) {
   InterpContext ctx(catalog, diagnostics);
-  return ApplyInput(input, ctx);
+  return ApplyInput(input.name, input.text, ctx);
 }
 
 }  // namespace sd::parser

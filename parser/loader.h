@@ -20,6 +20,9 @@ struct Input {
 /// reject); warnings list statements that are not modelled.
 bool LoadSchema(const std::vector<Input>& inputs, model::Catalog* catalog,
                 std::vector<model::Diagnostic>* diagnostics);
+/// The same, taking the inputs' texts over: each is freed once loaded, so
+/// that a large file is not held twice while it loads.
+bool LoadSchema(std::vector<Input>&& inputs, model::Catalog* catalog, std::vector<model::Diagnostic>* diagnostics);
 
 /// Applies more statements (a migration) to an existing catalog.
 bool ApplyStatements(const Input& input, model::Catalog* catalog, std::vector<model::Diagnostic>* diagnostics);

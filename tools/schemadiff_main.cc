@@ -85,7 +85,7 @@ struct LoadJob {
 void RunLoad(LoadJob* job) {
   std::vector<sd::parser::Input> inputs;
   if (!sd::tools::ReadInputs(job->path, &inputs, &job->read_error)) return;
-  job->ok = sd::parser::LoadSchema(inputs, &job->catalog, &job->diagnostics);
+  job->ok = sd::parser::LoadSchema(std::move(inputs), &job->catalog, &job->diagnostics);
 }
 
 void* LoadThread(void* arg) {
