@@ -173,24 +173,28 @@ bool ApplyInput(const std::string& name, std::string source, InterpContext& ctx)
   return !ctx.failed();
 }
 
+// Loads inputs.size() files into an empty catalog; `text(i)` hands over
+// file i's text (a copy, or the caller's own string moved in).
+template <class TakeText>
+bool LoadEach(const std::vector<Input>& inputs, TakeText text, model::Catalog* catalog,
+              std::vector<model::Diagnostic>* diagnostics) {
+  *catalog = model::Catalog::Empty();
+  InterpContext ctx(catalog, diagnostics);
+  bool ok = true;
+  for (size_t i = 0; i < inputs.size(); ++i) ok = ApplyInput(inputs[i].name, text(i), ctx) && ok;
+  PruneOrphanedPrivileges(*catalog);
+  return ok;
+}
+
 }  // namespace
 
 bool LoadSchema(const std::vector<Input>& inputs, model::Catalog* catalog,
                 std::vector<model::Diagnostic>* diagnostics) {
-  std::vector<Input> copy = inputs;
-  return LoadSchema(std::move(copy), catalog, diagnostics);
+  return LoadEach(inputs, [&](size_t i) { return inputs[i].text; }, catalog, diagnostics);
 }
 
 bool LoadSchema(std::vector<Input>&& inputs, model::Catalog* catalog, std::vector<model::Diagnostic>* diagnostics) {
-  *catalog = model::Catalog::Empty();
-  InterpContext ctx(catalog, diagnostics);
-  bool ok = true;
-  for (auto& input : inputs) {
-    ok = ApplyInput(input.name, std::move(input.text), ctx) && ok;
-    input.text.clear();
-  }
-  PruneOrphanedPrivileges(*catalog);
-  return ok;
+  return LoadEach(inputs, [&](size_t i) { return std::move(inputs[i].text); }, catalog, diagnostics);
 }
 
 bool ApplyStatements(const Input& input, model::Catalog* catalog, std::vector<model::Diagnostic>* diagnostics) {

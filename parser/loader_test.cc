@@ -180,3 +180,20 @@ TEST_CASE("table storage parameters and column storage as PostgreSQL stores them
   CHECK(diags[0].code == "SD-P037");
   CHECK(diags[1].code == "SD-P036");
 }
+
+// The parent → partitions record (InterpContext::PartitionsOf) must follow
+// renames and detaches: a parent's index implies an index name on each of its
+// partitions, and a later index there takes the next free name.
+TEST_CASE("a parent's index names are implied on renamed partitions, not on detached ones") {
+  auto catalog = Load(
+      "create table p (a int) partition by list (a);\n"
+      "create table c1 partition of p for values in (1);\n"
+      "create table d1 partition of p for values in (2);\n"
+      "alter table c1 rename to c2;\n"
+      "alter table p detach partition d1;\n"
+      "create index on p (a);\n"
+      "create index on c2 (a);\n"
+      "create index on d1 (a);\n");
+  CHECK(catalog.indexes.count({"public", "c2_a_idx1"}) == 1);  // c2_a_idx is the parent's
+  CHECK(catalog.indexes.count({"public", "d1_a_idx"}) == 1);   // detached before the parent's index
+}

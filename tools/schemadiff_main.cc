@@ -73,6 +73,21 @@ CLI::Validator TimeoutValidator() {
       "DURATION");
 }
 
+// Parse trees of long expression chains nest deeply, and protobuf-c, the
+// deparser and our canonicaliser all recurse over them: work runs on threads
+// with a large stack (reserved, not committed) instead of the default 8 MB.
+constexpr size_t kStackBytes = size_t{1} << 30;
+
+// Starts `run(arg)` on a thread with a kStackBytes stack; false if it could not.
+bool StartLargeStackThread(void* (*run)(void*), void* arg, pthread_t* thread) {
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, kStackBytes);
+  bool started = pthread_create(thread, &attr, run, arg) == 0;
+  pthread_attr_destroy(&attr);
+  return started;
+}
+
 // One schema to load: its path in, its catalog and diagnostics out.
 struct LoadJob {
   std::string path;
@@ -93,16 +108,12 @@ void* LoadThread(void* arg) {
   return nullptr;
 }
 
-// Loads OLD and NEW at the same time, OLD on a second thread with the same
-// large stack as the main one (see main()): the two loads share nothing, and
-// parsing is most of a run's time. Diagnostics keep OLD's first.
+// Loads OLD and NEW at the same time, OLD on a second large-stack thread:
+// the two loads share nothing, and parsing is most of a run's time.
+// Diagnostics keep OLD's first.
 bool LoadBoth(LoadJob& old_job, LoadJob& new_job, std::vector<sd::model::Diagnostic>* diagnostics) {
-  pthread_attr_t attr;
-  pthread_attr_init(&attr);
-  pthread_attr_setstacksize(&attr, size_t{1} << 30);
   pthread_t thread;
-  bool threaded = pthread_create(&thread, &attr, LoadThread, &old_job) == 0;
-  pthread_attr_destroy(&attr);
+  bool threaded = StartLargeStackThread(LoadThread, &old_job, &thread);
   if (!threaded) RunLoad(&old_job);
   RunLoad(&new_job);
   if (threaded) pthread_join(thread, nullptr);
@@ -243,18 +254,11 @@ void* MainThread(void* arg) {
 
 }  // namespace
 
-// Parse trees of long expression chains nest deeply, and protobuf-c, the
-// deparser and our canonicaliser all recurse over them: run on a thread with
-// a large stack (reserved, not committed) instead of the default 8 MB.
+// The whole run is on a large-stack thread (see kStackBytes).
 int main(int argc, char** argv) {
-  constexpr size_t kStackBytes = size_t{1} << 30;
   MainCall call{argc, argv, 1};
-  pthread_attr_t attr;
-  pthread_attr_init(&attr);
-  pthread_attr_setstacksize(&attr, kStackBytes);
   pthread_t thread;
-  if (pthread_create(&thread, &attr, MainThread, &call) != 0) return RunMain(argc, argv);
+  if (!StartLargeStackThread(MainThread, &call, &thread)) return RunMain(argc, argv);
   pthread_join(thread, nullptr);
-  pthread_attr_destroy(&attr);
   return call.result;
 }
