@@ -62,14 +62,14 @@ TEST_CASE("backfill annotations attach to their column or table line") {
   CHECK(diagnostics.empty());
   // A one-line CREATE TABLE: the annotation is the table's, not its columns'.
   CHECK(TableOf(c, "tenants").backfill.sql == "(id, name) VALUES (1, 'default')");
-  CHECK(TableOf(c, "tenants").FindColumn("name")->backfill.empty());
+  CHECK(TableOf(c, "tenants").FindColumn("name")->backfill == std::nullopt);
   CHECK(TableOf(c, "accounts").backfill.empty());
-  CHECK(TableOf(c, "accounts").FindColumn("tenant_id")->backfill.sql == "1");
-  CHECK(TableOf(c, "accounts").FindColumn("note")->backfill.sql == "coalesce(\n     'x', '')");
-  CHECK(TableOf(c, "accounts").FindColumn("id")->backfill.empty());
+  CHECK(TableOf(c, "accounts").FindColumn("tenant_id")->backfill->sql == "1");
+  CHECK(TableOf(c, "accounts").FindColumn("note")->backfill->sql == "coalesce(\n     'x', '')");
+  CHECK(TableOf(c, "accounts").FindColumn("id")->backfill == std::nullopt);
   // A marker inside a string literal is no annotation.
   sd::model::Catalog d = Load("create table t (a text default '-- schemadiff:backfill 1');\n", &diagnostics);
-  CHECK(TableOf(d, "t").FindColumn("a")->backfill.empty());
+  CHECK(TableOf(d, "t").FindColumn("a")->backfill == std::nullopt);
 }
 
 TEST_CASE("a backfill that does not parse is an error at its column") {

@@ -105,7 +105,7 @@ int StatementStart(const std::string& text, int offset, int end) {
 // Statements are parsed in batches of about this many bytes: a whole large
 // dump parsed at once holds its complete parse tree (many times the text's
 // size) in memory; batches keep only one batch's tree alive.
-constexpr size_t kBatchBytes = 256 << 10;
+constexpr size_t kBatchBytes = 64 << 10;
 
 // Applies the statements of one parsed batch; `base` is the batch's offset
 // in the file (node locations are relative to the batch).

@@ -331,7 +331,7 @@ void AddColumn(model::Table& table, PgQuery__ColumnDef* def, InterpContext& ctx,
   model::Column column;
   column.name = def->colname;
   column.renamed_from = ctx.RenamedFrom(def->location);
-  column.backfill = ctx.Backfill(def->location, false);
+  if (model::Backfill b = ctx.Backfill(def->location, false); !b.empty()) column.backfill = std::move(b);
   SerialKind serial = SerialKind::kNone;
   column.type = CanonicalType(def->type_name, ctx, &serial);
   column.not_null = def->is_not_null;

@@ -20,7 +20,7 @@ std::vector<std::string> DottedName(PgQuery__Node* object) {
 }  // namespace
 
 void ApplyComment(PgQuery__CommentStmt* stmt, InterpContext& ctx) {
-  std::optional<std::string> comment;
+  model::Comment comment;
   if (stmt->comment && *stmt->comment) comment = stmt->comment;  // '' removes, like NULL
   auto& catalog = ctx.catalog();
   std::vector<std::string> name = DottedName(stmt->object);
@@ -114,7 +114,7 @@ void ApplyComment(PgQuery__CommentStmt* stmt, InterpContext& ctx) {
     case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE:
     case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN: {
       model::QualifiedName q = ctx.ResolveType(name.size() > 1 ? name[name.size() - 2] : "", name.back());
-      std::optional<std::string>* target = nullptr;
+      model::Comment* target = nullptr;
       if (auto it = catalog.enums.find(q); it != catalog.enums.end()) target = &it->second.comment;
       if (auto it = catalog.domains.find(q); it != catalog.domains.end()) target = &it->second.comment;
       if (auto it = catalog.composite_types.find(q); it != catalog.composite_types.end()) target = &it->second.comment;

@@ -39,7 +39,7 @@ void AddNotNullChecks(const Context& ctx, const diff::Change& change, std::vecto
     // cannot be evaluated before: the check is left out, with the reason.
     bool adds_not_null = (change.kind == ChangeKind::kAlter && change.aspect == Aspect::kColumnNotNull) ||
                          (change.kind == ChangeKind::kCreate && !b->default_value && !b->identity && !b->generated);
-    if (b->not_null && adds_not_null && !b->backfill.empty()) {
+    if (b->not_null && adds_not_null && b->backfill) {
       out->push_back(SkippedCheck("NULLs in " + where + "." + column + " before SET NOT NULL",
                                   "filled by its schemadiff:backfill annotation, which may read objects the "
                                   "migration creates; SET NOT NULL fails if it leaves a row NULL"));

@@ -64,9 +64,9 @@ const char* AspectName(Aspect aspect) {
 
 }  // namespace
 
-std::optional<std::string> CommentOf(const Object& object) {
+model::Comment CommentOf(const Object& object) {
   return std::visit(
-      [](const auto& v) -> std::optional<std::string> {
+      [](const auto& v) -> model::Comment {
         using T = std::decay_t<decltype(v)>;
         if constexpr (std::is_same_v<T, ColumnObject>) return v.column.comment;
         else if constexpr (std::is_same_v<T, ConstraintObject> || std::is_same_v<T, DomainConstraintObject>)

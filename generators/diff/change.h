@@ -91,7 +91,7 @@ std::vector<Change> Invert(const std::vector<Change>& changes);
 std::vector<Change> RenameChanges(const std::vector<model::Rename>& renames);
 
 /// The comment an object carries (none for kinds without comments).
-std::optional<std::string> CommentOf(const Object& object);
+model::Comment CommentOf(const Object& object);
 
 /// "create table public.t", "alter column public.t.c (type)": for messages.
 std::string Describe(const Change& change);

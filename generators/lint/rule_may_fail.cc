@@ -61,7 +61,7 @@ class MayFailRule : public Rule {
     }
     if (c.kind == ChangeKind::kCreate && b) {
       if (b->not_null && !b->default_value && !b->identity && !b->generated)
-        out->push_back(b->backfill.empty()
+        out->push_back(!b->backfill
                            ? "ADD COLUMN " + column + " NOT NULL without a default fails if the table has any row"
                            : "ADD COLUMN " + column + " NOT NULL is filled by its backfill annotation; SET NOT NULL "
                              "fails if the backfill leaves a row NULL");
@@ -70,7 +70,7 @@ class MayFailRule : public Rule {
     if (c.kind != ChangeKind::kAlter || !a || !b) return;
     if (c.aspect == Aspect::kColumnNotNull && b->not_null && !NotNullProven(in.migration, table, b->name))
       out->push_back("SET NOT NULL on " + column +
-                     (b->backfill.empty() ? " fails if a row holds NULL"
+                     (!b->backfill ? " fails if a row holds NULL"
                                           : " fails if its backfill annotation leaves a row NULL"));
     if (c.aspect == Aspect::kColumnType && a->type != b->type &&
         (plan::NeedsUsing(a->type, b->type) || !plan::IsLosslessConversion(a->type, b->type)))

@@ -65,7 +65,7 @@ std::string CreateFunctionSql(const model::Function& function, bool or_replace =
 /// ALWAYS / REPLICA TRIGGER when not simply enabled.
 std::string CreateTriggerSql(const model::Trigger& trigger);
 /// COMMENT ON <what> IS '...' | NULL.
-std::string CommentSql(const std::string& what, const std::optional<std::string>& comment);
+std::string CommentSql(const std::string& what, const model::Comment& comment);
 /// ALTER TABLE <table> prefix.
 std::string AlterTable(const model::QualifiedName& table);
 /// A default expression as it follows DEFAULT: parenthesised unless it is a

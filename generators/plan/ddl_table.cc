@@ -216,7 +216,7 @@ std::string CreatePartitionSql(const model::Table& table, const model::Table& pa
   return out + ";\n";
 }
 
-std::string CommentSql(const std::string& what, const std::optional<std::string>& comment) {
+std::string CommentSql(const std::string& what, const model::Comment& comment) {
   return "COMMENT ON " + what + " IS " + (comment ? model::QuoteLiteral(*comment) : std::string("NULL")) + ";\n";
 }
 

@@ -120,7 +120,7 @@ class OnlinePlanner {
       if (OldTable(col.table) && b.not_null && !b.default_value && !b.identity && !b.generated)
         return NotNullColumn(col.table, b, std::move(step));
       // A nullable column with a backfill annotation: its UPDATE moves to the backfill phase.
-      if (OldTable(col.table) && !b.backfill.empty() && !b.default_value && !b.identity && !b.generated) {
+      if (OldTable(col.table) && b.backfill && !b.default_value && !b.identity && !b.generated) {
         step.sql = AlterTable(col.table) + " ADD COLUMN " + ColumnDefinitionSql(col.table, b) + ";\n" +
                    NewColumnStorageSql(col.table, b, ctx_.to);
         if (b.comment)
@@ -300,7 +300,7 @@ class OnlinePlanner {
       return Keep(std::move(step));
     }
     Step from = std::move(step);
-    if (!column.backfill.empty()) Backfill(table, column, from);
+    if (column.backfill) Backfill(table, column, from);
     OnlineNotNull(table, column.name, from);
   }
 
@@ -315,7 +315,7 @@ class OnlinePlanner {
     step.online = OnlineForm::kAddNullable;
     Keep(step);
 
-    if (!column.backfill.empty()) {
+    if (column.backfill) {
       Backfill(table, column, step);
     } else {
       std::string name = model::QuoteQualified(table) + "." + QuoteIdent(column.name);
@@ -337,12 +337,12 @@ class OnlinePlanner {
   // The UPDATE of a backfill annotation, in the backfill phase (in one
   // transaction: the script cannot batch an arbitrary expression).
   void Backfill(const model::QualifiedName& table, const model::Column& column, const Step& from) {
-    Step& fill = Derived(from, BackfillUpdateSql(table, column.name, column.backfill),
+    Step& fill = Derived(from, BackfillUpdateSql(table, column.name, *column.backfill),
                          "backfill " + model::Describe(ColumnRef(table, column.name)));
     fill.phase = Phase::kBackfill;
     fill.online = OnlineForm::kBackfill;
     fill.needs_new = {ColumnRef(table, column.name)};
-    AddBackfillReads(column.backfill, table, ctx_, &fill);
+    AddBackfillReads(*column.backfill, table, ctx_, &fill);
   }
 };
 

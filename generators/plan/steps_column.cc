@@ -28,19 +28,19 @@ void AddColumn(const diff::Change& change, StepContext& ctx) {
   const auto& c = std::get<diff::ColumnObject>(change.after);
   // A backfill annotation fills the rows the table already has: added
   // nullable, filled, then made NOT NULL (when it is).
-  bool backfill = !c.column.backfill.empty() && !c.column.default_value && !c.column.identity &&
+  bool backfill = c.column.backfill && !c.column.default_value && !c.column.identity &&
                   !c.column.generated && ctx.from.tables.count(c.table);
   model::Column added = c.column;
   if (backfill) added.not_null = false;
   std::string sql = AlterTable(c.table) + " ADD COLUMN " + ColumnDefinitionSql(c.table, added) + ";\n";
-  if (backfill) sql += BackfillUpdateSql(c.table, c.column.name, c.column.backfill);
+  if (backfill) sql += BackfillUpdateSql(c.table, c.column.name, *c.column.backfill);
   if (backfill && c.column.not_null) sql += AlterColumn(c.table, c.column.name) + " SET NOT NULL;\n";
   sql += NewColumnStorageSql(c.table, c.column, ctx.to, nullptr, false);
   if (c.column.comment) sql += CommentSql(ColumnTarget(c.table, c.column.name), c.column.comment);
   Step& s = ctx.Add(sql, kRankAlterColumn, diff::Describe(change));
   s.creates = {change.target};
   s.needs_new = ColumnNeeds(c.table, c.column, ctx.to);
-  if (backfill) AddBackfillReads(c.column.backfill, c.table, ctx, &s);
+  if (backfill) AddBackfillReads(*c.column.backfill, c.table, ctx, &s);
 }
 
 void DropColumn(const diff::Change& change, StepContext& ctx) {
@@ -192,11 +192,11 @@ void PlanColumnChange(const diff::Change& change, StepContext& ctx) {
       return AlterDefault(change, a, b, table, ctx);
     case diff::Aspect::kColumnNotNull: {
       // The backfill annotation fills the NULLs first.
-      bool backfill = b.not_null && !b.backfill.empty();
-      std::string fill = backfill ? BackfillUpdateSql(table, b.name, b.backfill) : "";
+      bool backfill = b.not_null && b.backfill;
+      std::string fill = backfill ? BackfillUpdateSql(table, b.name, *b.backfill) : "";
       Step& s = ctx.Add(fill + alter + (b.not_null ? " SET NOT NULL;\n" : " DROP NOT NULL;\n"), kRankAlterColumn, desc);
       s.needs_new = {change.target};
-      if (backfill) AddBackfillReads(b.backfill, table, ctx, &s);
+      if (backfill) AddBackfillReads(*b.backfill, table, ctx, &s);
       // An identity column must stay NOT NULL until its identity is dropped.
       if (!b.not_null) s.needs_new.push_back(IdentityMarker(table, b.name));
       // Dropping NOT NULL under a primary key fails; PK changes come first.

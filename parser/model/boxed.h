@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <optional>
+#include <string>
 #include <utility>
 
 namespace sd::model {
@@ -40,6 +41,10 @@ class Boxed {
   const T* operator->() const { return value_.get(); }
   T& value() { return *value_; }
   const T& value() const { return *value_; }
+  template <class U>
+  T value_or(U&& fallback) const {
+    return value_ ? *value_ : static_cast<T>(std::forward<U>(fallback));
+  }
   void reset() { value_.reset(); }
   template <class... Args>
   T& emplace(Args&&... args) {
@@ -53,9 +58,19 @@ class Boxed {
     return a.has_value() == b.has_value() && (!a.has_value() || *a == *b);
   }
   friend bool operator==(const Boxed& a, std::nullopt_t) { return !a.has_value(); }
+  /// Like std::optional: equal to a value when it holds an equal one.
+  friend bool operator==(const Boxed& a, const T& value)
+    requires requires(const T& x) { x == x; }
+  {
+    return a.has_value() && *a == value;
+  }
 
  private:
   std::unique_ptr<T> value_;
 };
+
+/// The text of a COMMENT ON; absent when the object has none. Boxed because
+/// almost no column or constraint has one (40 bytes inline as std::optional).
+using Comment = Boxed<std::string>;
 
 }  // namespace sd::model

@@ -17,7 +17,7 @@ struct DomainConstraint {
   std::string name;
   Expr check;
   bool not_valid = false;
-  std::optional<std::string> comment;
+  Comment comment;
 };
 
 /// CREATE DOMAIN.
@@ -29,7 +29,7 @@ struct Domain {
   bool not_null = false;
   std::map<std::string, DomainConstraint> constraints;
   std::vector<ObjectRef> depends_on;
-  std::optional<std::string> comment;
+  Comment comment;
   std::string renamed_from;
 
   ObjectRef Ref() const { return {ObjectKind::kDomain, name, ""}; }
@@ -40,7 +40,7 @@ struct CompositeAttribute {
   std::string name;
   TypeRef type;
   std::string collation;
-  std::optional<std::string> comment;  ///< COMMENT ON COLUMN type.attribute
+  Comment comment;  ///< COMMENT ON COLUMN type.attribute
   /// Same type and collation (what ALTER ATTRIBUTE TYPE changes).
   bool SameDefinition(const CompositeAttribute& o) const {
     return name == o.name && type == o.type && collation == o.collation;
@@ -52,7 +52,7 @@ struct CompositeType {
   QualifiedName name;
   std::vector<CompositeAttribute> attributes;
   std::vector<ObjectRef> depends_on;
-  std::optional<std::string> comment;
+  Comment comment;
   std::string renamed_from;
 
   ObjectRef Ref() const { return {ObjectKind::kCompositeType, name, ""}; }
@@ -65,7 +65,7 @@ struct RangeType {
   std::vector<std::string> options;  ///< other options as "name=value", sorted
   QualifiedName multirange;          ///< always set: the declared or PostgreSQL's default name
   std::vector<ObjectRef> depends_on;
-  std::optional<std::string> comment;
+  Comment comment;
   std::string renamed_from;
 
   ObjectRef Ref() const { return {ObjectKind::kRangeType, name, ""}; }

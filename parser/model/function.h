@@ -53,7 +53,7 @@ struct Function {
   std::vector<std::pair<std::string, std::string>> config;  ///< SET name TO values (SQL text), in order
   std::vector<ObjectRef> depends_on;  ///< types and relations PostgreSQL records as dependencies
   std::vector<ObjectRef> body_uses;   ///< relations a LANGUAGE sql string body reads: ordering only
-  std::optional<std::string> comment;
+  Comment comment;
 
   ObjectRef Ref() const { return {ObjectKind::kFunction, name, identity_args}; }
 };

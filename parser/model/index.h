@@ -21,7 +21,7 @@ struct Index {
   std::vector<std::string> include;
   Boxed<Expr> where;
   std::vector<std::string> options;  ///< WITH (...) storage parameters, canonical "k=v"
-  std::optional<std::string> comment;
+  Comment comment;
   std::string renamed_from;  ///< rename annotation in the schema file (not compared)
   /// Canonical definition; equal keys need no change.
   std::string DefinitionKey() const;

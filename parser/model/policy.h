@@ -20,7 +20,7 @@ struct Policy {
   Boxed<Expr> using_expr;
   Boxed<Expr> check_expr;
   std::vector<ObjectRef> depends_on;  ///< the table, columns and functions used
-  std::optional<std::string> comment;
+  Comment comment;
 
   ObjectRef Ref() const { return {ObjectKind::kPolicy, table, name}; }
 };

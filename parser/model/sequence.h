@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "model/boxed.h"
 #include "model/object_ref.h"
 #include "model/type_ref.h"
 
@@ -34,7 +35,7 @@ struct Sequence {
   QualifiedName name;
   SequenceOptions options;
   std::optional<SequenceOwner> owned_by;
-  std::optional<std::string> comment;
+  Comment comment;
   std::string renamed_from;  ///< rename annotation in the schema file (not compared)
 };
 

@@ -54,9 +54,9 @@ struct Column {
   ColumnStorage storage = ColumnStorage::kDefault;
   ColumnCompression compression = ColumnCompression::kDefault;  ///< COMPRESSION / SET COMPRESSION
   int16_t statistics = -1;  ///< SET STATISTICS n; -1 = default_statistics_target
-  std::optional<std::string> comment;
+  Comment comment;
   std::string renamed_from;  ///< rename annotation in the schema file (not compared)
-  Backfill backfill;         ///< backfill annotation: fills existing rows when NOT NULL is added
+  Boxed<Backfill> backfill;  ///< backfill annotation: fills existing rows when NOT NULL is added
 };
 
 enum class ConstraintKind { kPrimaryKey, kUnique, kForeignKey, kCheck, kExclusion };
@@ -91,7 +91,7 @@ struct Constraint {
   std::vector<std::string> columns;   ///< key columns (PK, UNIQUE, FK)
   std::vector<std::string> include;   ///< INCLUDE columns (PK, UNIQUE)
   Boxed<Expr> check;          ///< CHECK expression
-  std::optional<ForeignKey> foreign_key;
+  Boxed<ForeignKey> foreign_key;
   std::vector<IndexKey> exclusion_keys;
   std::string exclusion_method;
   Boxed<Expr> exclusion_where;
@@ -100,7 +100,7 @@ struct Constraint {
   bool initially_deferred = false;
   bool not_valid = false;
   bool no_inherit = false;
-  std::optional<std::string> comment;
+  Comment comment;
   std::string renamed_from;  ///< rename annotation in the schema file (not compared)
   /// Canonical definition; constraints with equal keys need no change
   /// (validity and comment are compared separately).
@@ -121,7 +121,7 @@ struct Table {
   /// WITH (...) storage parameters as pg_class.reloptions stores them ("fillfactor=70",
   /// "autovacuum_enabled=off"; TOAST ones as "toast.name=value"), sorted.
   std::vector<std::string> options;
-  std::optional<std::string> comment;
+  Comment comment;
   std::string renamed_from;  ///< rename annotation in the schema file (not compared)
   Backfill backfill;         ///< backfill annotation: rows inserted when a migration creates the table
   /// PARTITION BY key, canonical: "RANGE (created_at)", "LIST (region)", "HASH (id)"; empty when not partitioned.

@@ -37,7 +37,7 @@ struct Trigger {
   std::optional<QualifiedName> from_table;  ///< constraint triggers: FROM referenced table
   char enabled = 'O';  ///< 'O' enabled, 'D' disabled, 'R' replica, 'A' always (pg_trigger.tgenabled)
   std::vector<ObjectRef> depends_on;  ///< the table, its columns, the function
-  std::optional<std::string> comment;
+  Comment comment;
 
   ObjectRef Ref() const { return {ObjectKind::kTrigger, table, name}; }
 };

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "model/boxed.h"
 #include "model/object_ref.h"
 
 namespace sd::model {
@@ -13,7 +14,7 @@ namespace sd::model {
 struct EnumType {
   QualifiedName name;
   std::vector<std::string> values;  ///< in sort order
-  std::optional<std::string> comment;
+  Comment comment;
   std::string renamed_from;  ///< rename annotation in the schema file (not compared)
   /// value → its old value, from rename annotations on the value's line (not compared)
   std::map<std::string, std::string> value_renamed_from;
@@ -30,7 +31,7 @@ inline bool EnumValuesOnlyAdded(const EnumType& before, const EnumType& after) {
 
 struct Schema {
   std::string name;
-  std::optional<std::string> comment;
+  Comment comment;
   std::string renamed_from;  ///< rename annotation in the schema file (not compared)
 };
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "model/boxed.h"
 #include "model/object_ref.h"
 
 namespace sd::model {
@@ -23,7 +24,7 @@ struct View {
   std::vector<std::string> options;  ///< reloptions as "name=value", sorted (security_barrier, check_option, ...)
   bool with_data = true;             ///< materialized views: WITH [NO] DATA (not compared: pg_dump always says NO DATA)
   std::vector<ObjectRef> depends_on;  ///< relations, columns, functions and types the query uses
-  std::optional<std::string> comment;
+  Comment comment;
   std::map<std::string, std::string> column_comments;
   std::string renamed_from;  ///< rename annotation in the schema file (not compared)
 
