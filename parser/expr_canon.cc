@@ -99,7 +99,7 @@ void CanonicaliseDateTime(const std::string& type, PgQuery__AConst* c) {
 // Canonical TypeName in casts that survive: one String with the canonical name.
 void CanonicaliseTypeName(PgQuery__TypeName* type, InterpContext& ctx) {
   model::TypeRef ref = CanonicalType(type, ctx);
-  std::string name = ref.IsBuiltin() ? ref.name : ref.schema + "." + ref.name;
+  std::string name = ref.IsBuiltin() ? ref.name.str() : ref.schema + "." + ref.name;
   for (size_t i = 0; i < type->n_names; ++i) FreeNode(type->names[i]);
   PgQuery__String str = PG_QUERY__STRING__INIT;
   str.sval = CopyString(name.c_str());

@@ -49,7 +49,7 @@ struct Column {
   Boxed<Expr> default_value;
   Boxed<Identity> identity;
   Boxed<Expr> generated;   ///< GENERATED ALWAYS AS (expr) STORED
-  std::string collation;           ///< empty: the type's default; else quoted-as-needed name
+  Atom collation;                  ///< empty: the type's default; else quoted-as-needed name
   /// SET STORAGE; kDefault also when it equals the type's known default (pg_dump omits it then).
   ColumnStorage storage = ColumnStorage::kDefault;
   ColumnCompression compression = ColumnCompression::kDefault;  ///< COMPRESSION / SET COMPRESSION

@@ -5,14 +5,16 @@
 #include <string>
 #include <vector>
 
+#include "model/atom.h"
+
 namespace sd::model {
 
 /// A type as PostgreSQL stores it: builtin types carry their canonical SQL
 /// name ("integer", "character varying", "timestamp with time zone") and an
 /// empty schema; user types are schema-qualified.
 struct TypeRef {
-  std::string schema;                  ///< empty for builtin types
-  std::string name;                    ///< canonical name
+  Atom schema;                         ///< empty for builtin types
+  Atom name;                           ///< canonical name
   std::vector<std::string> modifiers;  ///< typmods as written, e.g. {"10","2"}
   int array_dims = 0;                  ///< PostgreSQL ignores sizes; only [] counts
   auto operator<=>(const TypeRef&) const = default;
