@@ -43,7 +43,7 @@ struct Backfill {
 };
 
 struct Column {
-  std::string name;
+  Atom name;
   TypeRef type;
   bool not_null = false;
   Boxed<Expr> default_value;
@@ -55,7 +55,7 @@ struct Column {
   ColumnCompression compression = ColumnCompression::kDefault;  ///< COMPRESSION / SET COMPRESSION
   int16_t statistics = -1;  ///< SET STATISTICS n; -1 = default_statistics_target
   Comment comment;
-  std::string renamed_from;  ///< rename annotation in the schema file (not compared)
+  Atom renamed_from;         ///< rename annotation in the schema file (not compared)
   Boxed<Backfill> backfill;  ///< backfill annotation: fills existing rows when NOT NULL is added
 };
 
