@@ -107,7 +107,7 @@ const model::Constraint* ConstraintAfter(const diff::Change& change) {
 }
 
 std::string Name(const model::QualifiedName& name) {
-  return name.schema.empty() ? name.name : name.schema + "." + name.name;
+  return name.schema.empty() ? name.name.str() : name.schema + "." + name.name;
 }
 
 std::string ColumnName(const model::QualifiedName& table, const std::string& column) {

@@ -15,7 +15,7 @@ model::QualifiedName Resolve(const model::QualifiedName& name, const model::Qual
                              const StepContext& ctx) {
   if (!name.schema.empty()) return name;
   auto known = [&](const model::QualifiedName& n) { return ctx.to.tables.count(n) || ctx.from.tables.count(n); };
-  for (const std::string& schema : {annotated.schema, std::string("public")})
+  for (const model::Atom schema : {annotated.schema, model::Atom("public")})
     if (known({schema, name.name})) return {schema, name.name};
   for (const model::Catalog* catalog : {&ctx.to, &ctx.from})
     for (const auto& [n, table] : catalog->tables)

@@ -9,15 +9,19 @@ namespace {
 
 // Every distinct text once. Nodes of an unordered_set never move, so the
 // pointers atoms hold stay valid; the pool is never freed (atoms in static
-// catalogs may outlive any destructor order).
-struct Pool {
+// catalogs may outlive any destructor order). Split into shards by hash,
+// each with its own lock: both loading threads intern hundreds of
+// thousands of names, and one lock had them waiting on each other.
+constexpr size_t kShards = 64;
+
+struct Shard {
   std::mutex mutex;
   std::unordered_set<std::string> texts;
 };
 
-Pool& ThePool() {
-  static Pool* pool = new Pool;
-  return *pool;
+Shard& ShardOf(std::string_view text) {
+  static Shard* shards = new Shard[kShards];
+  return shards[std::hash<std::string_view>()(text) % kShards];
 }
 
 const std::string& EmptyText() {
@@ -34,11 +38,11 @@ Atom::Atom(std::string_view text) {
     text_ = &EmptyText();
     return;
   }
-  Pool& pool = ThePool();
-  std::lock_guard<std::mutex> lock(pool.mutex);
+  Shard& shard = ShardOf(text);
   std::string key(text);
-  auto it = pool.texts.find(key);
-  if (it == pool.texts.end()) it = pool.texts.insert(std::move(key)).first;
+  std::lock_guard<std::mutex> lock(shard.mutex);
+  auto it = shard.texts.find(key);
+  if (it == shard.texts.end()) it = shard.texts.insert(std::move(key)).first;
   text_ = &*it;
 }
 

@@ -48,7 +48,9 @@ class Atom {
   friend bool operator==(Atom a, Atom b) { return a.text_ == b.text_; }
   friend bool operator==(Atom a, const std::string& b) { return *a.text_ == b; }
   friend bool operator==(Atom a, const char* b) { return *a.text_ == b; }
-  friend std::strong_ordering operator<=>(Atom a, Atom b) { return Order(a.str(), b.str()); }
+  friend std::strong_ordering operator<=>(Atom a, Atom b) {
+    return a.text_ == b.text_ ? std::strong_ordering::equal : Order(a.str(), b.str());
+  }
   friend std::strong_ordering operator<=>(Atom a, const std::string& b) { return Order(a.str(), b); }
   friend std::string operator+(Atom a, const std::string& b) { return a.str() + b; }
   friend std::string operator+(const std::string& a, Atom b) { return a + b.str(); }

@@ -4,6 +4,8 @@
 #include <compare>
 #include <string>
 
+#include "model/atom.h"
+
 namespace sd::model {
 
 /// Every kind of object schemadiff knows. Ordering and diff treat all kinds
@@ -36,8 +38,8 @@ const char* KindName(ObjectKind kind);
 /// A schema-qualified name. `schema` is empty only for objects that live
 /// outside schemas (schemas and extensions themselves).
 struct QualifiedName {
-  std::string schema;
-  std::string name;
+  Atom schema;
+  Atom name;
   auto operator<=>(const QualifiedName&) const = default;
   bool operator==(const QualifiedName&) const = default;
 };
