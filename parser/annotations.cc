@@ -17,13 +17,14 @@ std::string Trim(std::string s) {
 
 }  // namespace
 
-std::map<int, std::string> FindCommentAnnotations(const std::string& text, const std::vector<std::string>& markers) {
+std::map<int, std::string> FindCommentAnnotations(std::string_view text, const std::vector<std::string>& markers) {
   std::map<int, std::string> out;
   // Cheap pre-check: most files have no annotation and need no second scan.
   bool any = false;
   for (const auto& marker : markers) any = any || text.find(marker) != std::string::npos;
   if (!any) return out;
-  PgQueryScanResult result = pg_query_scan(text.c_str());
+  std::string terminated(text);  // the scanner reads up to a NUL; a mapped file has none
+  PgQueryScanResult result = pg_query_scan(terminated.c_str());
   if (!result.error) {
     PgQuery__ScanResult* scan = pg_query__scan_result__unpack(
         nullptr, result.pbuf.len, reinterpret_cast<const uint8_t*>(result.pbuf.data));
@@ -32,7 +33,7 @@ std::map<int, std::string> FindCommentAnnotations(const std::string& text, const
         const PgQuery__ScanToken* token = scan->tokens[i];
         bool c_comment = token->token == PG_QUERY__TOKEN__C_COMMENT;
         if (token->token != PG_QUERY__TOKEN__SQL_COMMENT && !c_comment) continue;
-        std::string comment = text.substr(token->start, token->end - token->start);
+        std::string comment(text.substr(token->start, token->end - token->start));
         if (c_comment && comment.size() >= 4) comment.resize(comment.size() - 2);  // the closing */
         for (const auto& marker : markers) {
           size_t at = comment.find(marker);

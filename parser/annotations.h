@@ -5,6 +5,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace sd::parser {
@@ -12,6 +13,6 @@ namespace sd::parser {
 /// Line (1-based) → the text after the first of `markers` in a comment
 /// starting on that line: trimmed, without a closing `*/`. A `/* … */`
 /// comment may span lines; its text keeps them.
-std::map<int, std::string> FindCommentAnnotations(const std::string& text, const std::vector<std::string>& markers);
+std::map<int, std::string> FindCommentAnnotations(std::string_view text, const std::vector<std::string>& markers);
 
 }  // namespace sd::parser

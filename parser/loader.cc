@@ -85,7 +85,7 @@ void ApplyStatement(PgQuery__Node* node, InterpContext& ctx) {
 
 // First byte of a statement's text after leading whitespace and comments, so
 // that a caret lands on its first keyword.
-int StatementStart(const std::string& text, int offset, int end) {
+int StatementStart(std::string_view text, int offset, int end) {
   while (offset < end) {
     if (std::isspace(static_cast<unsigned char>(text[offset]))) {
       ++offset;
@@ -111,7 +111,7 @@ constexpr size_t kBatchBytes = 64 << 10;
 // in the file (node locations are relative to the batch).
 void ApplyBatch(PgQuery__ParseResult* result, const SourceFile& file, size_t base, size_t batch_end,
                 InterpContext& ctx) {
-  const std::string& text = file.text();
+  std::string_view text = file.text();
   ctx.set_location_base(static_cast<int>(base));
   for (size_t i = 0; i < result->n_stmts; ++i) {
     PgQuery__RawStmt* raw = result->stmts[i];
@@ -123,10 +123,9 @@ void ApplyBatch(PgQuery__ParseResult* result, const SourceFile& file, size_t bas
   ctx.set_location_base(0);
 }
 
-// `source` by value: a caller that is done with its input moves it in, and a
-// large file is then held once, not twice, while it loads.
-bool ApplyInput(const std::string& name, std::string source, InterpContext& ctx) {
-  SourceFile file(name, std::move(source));
+// Loads one file. Its text is scanned once whole (annotations), then parsed
+// batch by batch; a mapped file gives back what parsing is done with.
+bool ApplyFile(SourceFile& file, InterpContext& ctx) {
   for (int offset : file.meta_commands()) {
     ctx.BeginStatement(&file, offset);
     ctx.Note("SD-P003", "psql meta-command skipped");
@@ -134,7 +133,8 @@ bool ApplyInput(const std::string& name, std::string source, InterpContext& ctx)
   ctx.set_search_path({"$user", "public"});
   ctx.set_rename_annotations(FindRenameAnnotations(file.text()));
   ctx.set_backfill_annotations(FindCommentAnnotations(file.text(), {"schemadiff:backfill"}));
-  const std::string& text = file.text();
+  file.Unload();
+  std::string_view text = file.text();
   std::vector<size_t> ends = SplitIntoBatches(text, kBatchBytes);
   size_t start = 0;
   for (size_t b = 0; b < ends.size(); ++b) {
@@ -142,13 +142,13 @@ bool ApplyInput(const std::string& name, std::string source, InterpContext& ctx)
     std::string error;
     int error_offset = -1;
     size_t end = ends[b];
-    bool ok = tree.Parse(text.substr(start, end - start), &error, &error_offset);
+    bool ok = tree.Parse(std::string(text.substr(start, end - start)), &error, &error_offset);
     // A cut can split a statement the grammar keeps whole (a BEGIN ATOMIC
     // body has `;` inside): the batch is parsed again with the next one.
     for (int extra = 0; !ok && extra < 2 && b + 1 < ends.size(); ++extra) {
       end = ends[++b];  // a failed Parse allocated nothing in the tree
       error_offset = -1;
-      ok = tree.Parse(text.substr(start, end - start), &error, &error_offset);
+      ok = tree.Parse(std::string(text.substr(start, end - start)), &error, &error_offset);
     }
     if (!ok && end < text.size()) {
       // Still failing: parse the rest of the file at once, which also finds
@@ -156,7 +156,7 @@ bool ApplyInput(const std::string& name, std::string source, InterpContext& ctx)
       end = text.size();
       ParseTree rest;
       error_offset = -1;
-      if (rest.Parse(text.substr(start), &error, &error_offset)) {
+      if (rest.Parse(std::string(text.substr(start)), &error, &error_offset)) {
         ApplyBatch(rest.result(), file, start, end, ctx);
         break;
       }
@@ -168,20 +168,36 @@ bool ApplyInput(const std::string& name, std::string source, InterpContext& ctx)
       return false;
     }
     ApplyBatch(tree.result(), file, start, end, ctx);
+    file.ReleaseBefore(end);
     start = end;
   }
   return !ctx.failed();
 }
 
+// `source` by value: a caller that is done with its input moves it in, and a
+// large file is then held once, not twice, while it loads.
+bool ApplyInput(const std::string& name, std::string source, InterpContext& ctx) {
+  SourceFile file(name, std::move(source));
+  return ApplyFile(file, ctx);
+}
+
 // Loads inputs.size() files into an empty catalog; `text(i)` hands over
-// file i's text (a copy, or the caller's own string moved in).
+// file i's text (a copy, or the caller's own string moved in) unless the
+// input is a mapped file.
 template <class TakeText>
 bool LoadEach(const std::vector<Input>& inputs, TakeText text, model::Catalog* catalog,
               std::vector<model::Diagnostic>* diagnostics) {
   *catalog = model::Catalog::Empty();
   InterpContext ctx(catalog, diagnostics);
   bool ok = true;
-  for (size_t i = 0; i < inputs.size(); ++i) ok = ApplyInput(inputs[i].name, text(i), ctx) && ok;
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    if (inputs[i].mapped) {
+      SourceFile file(inputs[i].name, inputs[i].mapped);
+      ok = ApplyFile(file, ctx) && ok;
+    } else {
+      ok = ApplyInput(inputs[i].name, text(i), ctx) && ok;
+    }
+  }
   PruneOrphanedPrivileges(*catalog);
   return ok;
 }

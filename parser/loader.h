@@ -1,11 +1,13 @@
 // Public entry of the parser: schema text in, Catalog out.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "model/catalog.h"
 #include "model/diagnostic.h"
+#include "parser/mapped_file.h"
 
 namespace sd::parser {
 
@@ -13,6 +15,10 @@ namespace sd::parser {
 struct Input {
   std::string name;
   std::string text;
+  /// Set instead of `text` for a file the loader reads from a mapping
+  /// (tools::ReadInputs with kMapFiles): a large schema is then not held
+  /// in memory while it loads.
+  std::shared_ptr<MappedFile> mapped = nullptr;
 };
 
 /// Applies the statements of `inputs`, in order, to an empty catalog. Returns

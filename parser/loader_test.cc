@@ -2,6 +2,12 @@
 
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <memory>
+
 #include "diff/diff.h"
 
 namespace {
@@ -119,6 +125,38 @@ TEST_CASE("every statement of a batched input is applied") {
   auto catalog = Load(ManyTables(8000));
   CHECK(catalog.tables.size() == 8000);
   CHECK(catalog.tables.count({"public", "t7999"}) == 1);
+}
+
+TEST_CASE("a mapped file loads like its text, also after its pages are given back") {
+  // A psql meta-command past the first batch must still be blanked after the
+  // whole file was given back once (after the annotation scan).
+  const int n = 8000;
+  std::string second = ManyTables(n / 2);
+  for (size_t at = second.find("table t"); at != std::string::npos; at = second.find("table t", at)) second[at + 6] = 'u';
+  std::string text = ManyTables(n / 2) + "\\connect other\n" + second +
+                     "create conversion c for 'LATIN1' to 'UTF8' from iso8859_1_to_utf8;\n";
+  std::string path = "/tmp/sd_loader_mapped_" + std::to_string(getpid()) + ".sql";
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << text;
+  }
+  std::string error;
+  std::shared_ptr<sd::parser::MappedFile> mapped = sd::parser::MappedFile::Open(path, &error);
+  REQUIRE(mapped);
+  std::vector<sd::parser::Input> inputs;
+  inputs.push_back({path, "", mapped});
+  sd::model::Catalog catalog;
+  std::vector<sd::model::Diagnostic> diags;
+  sd::parser::LoadSchema(std::move(inputs), &catalog, &diags);
+  std::remove(path.c_str());
+  CHECK(catalog.tables.size() == n);
+  CHECK(catalog.tables.count({"public", "u3999"}) == 1);
+  std::vector<sd::model::Diagnostic> errors, notes;
+  for (const auto& d : diags) (d.code == "SD-P003" ? notes : errors).push_back(d);
+  CHECK(notes.size() == 1);
+  REQUIRE(errors.size() >= 1);
+  CHECK(errors.back().line == n + 2);
+  CHECK(errors.back().source_line.rfind("create conversion c", 0) == 0);
 }
 
 TEST_CASE("a BEGIN ATOMIC body on a batch boundary still loads") {

@@ -23,7 +23,7 @@ std::string AnnotatedName(const std::string& rest) {
 
 }  // namespace
 
-std::map<int, std::string> FindRenameAnnotations(const std::string& text) {
+std::map<int, std::string> FindRenameAnnotations(std::string_view text) {
   std::map<int, std::string> out;
   for (const auto& [line, rest] : FindCommentAnnotations(text, {"schemadiff:renamed-from", "@renamed from="})) {
     std::string name = AnnotatedName(rest);

@@ -11,16 +11,33 @@ namespace sd::tools {
 
 namespace fs = std::filesystem;
 
-bool ReadInputs(const std::string& path, std::vector<parser::Input>* inputs, std::string* error) {
+namespace {
+
+std::string BinaryError(const std::string& name) { return name + ": binary data (NUL byte) is not SQL text"; }
+
+}  // namespace
+
+bool ReadInputs(const std::string& path, std::vector<parser::Input>* inputs, std::string* error, ReadMode mode) {
   auto read = [&](const std::string& name, std::istream& in) {
     std::stringstream ss;
     ss << in.rdbuf();
     std::string text = ss.str();
     if (text.find('\0') != std::string::npos) {
-      *error = name + ": binary data (NUL byte) is not SQL text";
+      *error = BinaryError(name);
       return false;
     }
     inputs->push_back({name, std::move(text)});
+    return true;
+  };
+  auto map = [&](const std::string& name) {
+    std::shared_ptr<parser::MappedFile> mapped = parser::MappedFile::Open(name, error);
+    if (!mapped) return false;
+    if (mapped->size() && std::memchr(mapped->data(), 0, mapped->size())) {
+      *error = BinaryError(name);
+      return false;
+    }
+    mapped->Release(0, mapped->size());  // read again when it loads
+    inputs->push_back({name, "", std::move(mapped)});
     return true;
   };
   if (path == "-") return read("<stdin>", std::cin);
@@ -35,6 +52,10 @@ bool ReadInputs(const std::string& path, std::vector<parser::Input>* inputs, std
       return false;
     }
     for (const auto& f : files) {
+      if (mode == ReadMode::kMapFiles) {
+        if (!map(f)) return false;
+        continue;
+      }
       std::ifstream in(f, std::ios::binary);
       if (!in || !read(f, in)) {
         if (error->empty()) *error = f + ": cannot read";
@@ -43,6 +64,7 @@ bool ReadInputs(const std::string& path, std::vector<parser::Input>* inputs, std
     }
     return true;
   }
+  if (mode == ReadMode::kMapFiles && fs::is_regular_file(path, ec)) return map(path);
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     *error = path + ": cannot open: " + std::strerror(errno);

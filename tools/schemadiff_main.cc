@@ -99,7 +99,7 @@ struct LoadJob {
 
 void RunLoad(LoadJob* job) {
   std::vector<sd::parser::Input> inputs;
-  if (!sd::tools::ReadInputs(job->path, &inputs, &job->read_error)) return;
+  if (!sd::tools::ReadInputs(job->path, &inputs, &job->read_error, sd::tools::ReadMode::kMapFiles)) return;
   job->ok = sd::parser::LoadSchema(std::move(inputs), &job->catalog, &job->diagnostics);
 }
 
