@@ -177,7 +177,8 @@ void RenameSequence(model::Catalog& catalog, const model::QualifiedName& from, c
   // nextval() defaults follow the sequence (PostgreSQL stores its OID).
   for (auto& [n, table] : catalog.tables)
     for (auto& col : table.columns)
-      if (col.default_value) RenameSequenceInExpr(&*col.default_value, from, to, ctx);
+      if (col.default_value && std::count(col.default_value->sequences.begin(), col.default_value->sequences.end(), from))
+        col.default_value.Modify([&](model::Expr& e) { RenameSequenceInExpr(&e, from, to, ctx); });
 }
 
 bool RenameIndex(model::Catalog& catalog, const model::QualifiedName& from, const std::string& to) {
@@ -213,10 +214,19 @@ void ReplaceAll(std::string* s, const std::string& from, const std::string& to) 
   for (size_t at = s->find(from); at != std::string::npos; at = s->find(from, at + to.size())) s->replace(at, from.size(), to);
 }
 
+void RenameLiteral(model::Expr& expr, const std::string& from, const std::string& to) {
+  ReplaceAll(&expr.text, from, to);
+  ReplaceAll(&expr.key, from, to);
+}
+
 void RenameLiteral(model::Boxed<model::Expr>& expr, const std::string& from, const std::string& to) {
-  if (!expr) return;
-  ReplaceAll(&expr->text, from, to);
-  ReplaceAll(&expr->key, from, to);
+  if (expr) RenameLiteral(*expr, from, to);
+}
+
+void RenameLiteral(model::Shared<model::Expr>& expr, const std::string& from, const std::string& to) {
+  // A default shared by many columns is copied only where the literal is.
+  if (expr && (expr->text.find(from) != std::string::npos || expr->key.find(from) != std::string::npos))
+    expr.Modify([&](model::Expr& e) { RenameLiteral(e, from, to); });
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 
 #include "model/catalog.h"
 #include "model/diagnostic.h"
+#include "parser/expr_pool.h"
 #include "parser/pg_tree.h"
 #include "parser/source.h"
 
@@ -113,6 +114,8 @@ class InterpContext {
     auto it = indexes_by_table_.find(table);
     return it == indexes_by_table_.end() ? &kNone : &it->second;
   }
+  /// The load's shared copy of a column default (see ExprPool).
+  model::Shared<model::Expr> ShareExpr(model::Expr expr) { return expr_pool_.Share(std::move(expr)); }
   /// A statement kind we do not model: reported, never silently dropped.
   void Unmodelled(const std::string& what, int location = -1);
   /// Relations declared by statements we do not model (partitioned tables,
@@ -143,6 +146,7 @@ class InterpContext {
   bool indexed_tables_exact_ = true;
   std::map<model::QualifiedName, std::vector<model::QualifiedName>> partitions_by_parent_;
   bool partitions_exact_ = true;
+  ExprPool expr_pool_;
   bool failed_ = false;
 };
 

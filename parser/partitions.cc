@@ -145,7 +145,7 @@ void InheritFromParent(model::Table& child, const model::Table& parent) {
       c.not_null = c.not_null || it->not_null;
       if (it->default_value) {
         c.default_value = it->default_value;
-        CanonicaliseDefaultForType(&*c.default_value, c.type);
+        c.default_value.Modify([&](model::Expr& e) { CanonicaliseDefaultForType(&e, c.type); });
       }
       c.comment = it->comment;
     }

@@ -127,7 +127,7 @@ model::Constraint BuildConstraint(model::Table& table, const PendingConstraint& 
         model::IndexKey key = MakeIndexKey(pair->items[0]->index_elem, ctx);
         PgQuery__List* ops = pair->items[1]->list;
         key.exclusion_operator = StringOf(ops->items[ops->n_items - 1]);
-        names.push_back(key.expr ? IndexExpressionName(nullptr) : key.column);
+        names.push_back(key.expr ? IndexExpressionName(nullptr) : key.column.str());
         c.exclusion_keys.push_back(std::move(key));
       }
       if (node->where_clause) c.exclusion_where = MakeExpr(&node->where_clause, ctx);
@@ -377,7 +377,11 @@ void AddColumn(model::Table& table, PgQuery__ColumnDef* def, InterpContext& ctx,
   }
   if (column.default_value && IsDiscardedNullDefault(*column.default_value, column.type))
     column.default_value.reset();
-  if (column.default_value) CanonicaliseDefaultForType(&*column.default_value, column.type);
+  if (column.default_value) {
+    model::Expr canonical = *column.default_value;
+    CanonicaliseDefaultForType(&canonical, column.type);
+    column.default_value = ctx.ShareExpr(std::move(canonical));
+  }
   if (serial != SerialKind::kNone) ExpandSerial(table, column, serial, ctx);
   table.columns.push_back(std::move(column));
 }

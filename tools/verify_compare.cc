@@ -15,10 +15,15 @@ namespace {
 // databases at once, so calls into them take turns.
 std::mutex g_library_mutex;
 
-std::string Text(const model::Boxed<model::Expr>& e) { return e ? e->text : ""; }
+// Boxed or Shared expressions.
+template <class Optional>
+std::string Text(const Optional& e) {
+  return e ? e->text : "";
+}
 
 // Two expressions that print alike but compare differently: show the keys.
-void ExprValues(const model::Boxed<model::Expr>& a, const model::Boxed<model::Expr>& b, Difference* d) {
+template <class Optional>
+void ExprValues(const Optional& a, const Optional& b, Difference* d) {
   d->expected = Text(a);
   d->actual = Text(b);
   if (a && b && d->expected == d->actual) {

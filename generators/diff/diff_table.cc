@@ -8,7 +8,9 @@ namespace {
 using model::ObjectKind;
 using model::ObjectRef;
 
-bool SameOptionalExpr(const model::Boxed<model::Expr>& a, const model::Boxed<model::Expr>& b) {
+// Boxed or Shared expressions.
+template <class Optional>
+bool SameOptionalExpr(const Optional& a, const Optional& b) {
   if (a.has_value() != b.has_value()) return false;
   return !a || model::SameExpr(*a, *b);
 }

@@ -17,7 +17,7 @@ std::string AlterColumn(const model::QualifiedName& table, const std::string& co
   return AlterTable(table) + " ALTER COLUMN " + model::QuoteIdent(column);
 }
 
-std::vector<ObjectRef> SequencesOf(const model::Boxed<model::Expr>& expr) {
+std::vector<ObjectRef> SequencesOf(const model::Shared<model::Expr>& expr) {
   std::vector<ObjectRef> out;
   if (expr)
     for (const auto& s : expr->sequences) out.push_back({model::ObjectKind::kSequence, s, ""});

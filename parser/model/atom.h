@@ -43,6 +43,7 @@ class Atom {
   bool starts_with(std::string_view s) const { return text_->starts_with(s); }
   bool ends_with(std::string_view s) const { return text_->ends_with(s); }
   Atom& operator+=(std::string_view s) { return *this = Atom(*text_ + std::string(s)); }
+  void clear() { *this = Atom(); }
 
   /// Interned: equal text is the same pointer.
   friend bool operator==(Atom a, Atom b) { return a.text_ == b.text_; }

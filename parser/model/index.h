@@ -16,13 +16,13 @@ struct Index {
   QualifiedName table;
   bool unique = false;
   bool nulls_not_distinct = false;
-  std::string method = "btree";
+  Atom method = "btree";
   std::vector<IndexKey> keys;
   std::vector<std::string> include;
   Boxed<Expr> where;
   std::vector<std::string> options;  ///< WITH (...) storage parameters, canonical "k=v"
   Comment comment;
-  std::string renamed_from;  ///< rename annotation in the schema file (not compared)
+  Atom renamed_from;         ///< rename annotation in the schema file (not compared)
   /// Canonical definition; equal keys need no change.
   std::string DefinitionKey() const;
   /// True when DefinitionKey() would be equal, without building strings.

@@ -40,7 +40,7 @@ const char* CompressionSql(ColumnCompression compression) {
 }
 
 std::string IndexKey::Key() const {
-  std::string out = expr ? "(" + expr->key + ")" : column;
+  std::string out = expr ? "(" + expr->key + ")" : column.str();
   out += "|" + collation + "|" + opclass + "|" + (descending ? "d" : "a") +
          (nulls_first ? "f" : "l") + "|" + exclusion_operator;
   return out;

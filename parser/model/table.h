@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/expr.h"
+#include "model/shared.h"
 #include "model/object_ref.h"
 #include "model/sequence.h"
 #include "model/type_ref.h"
@@ -46,7 +47,7 @@ struct Column {
   Atom name;
   TypeRef type;
   bool not_null = false;
-  Boxed<Expr> default_value;
+  Shared<Expr> default_value;  ///< shared: most defaults repeat (InterpContext::ShareExpr)
   Boxed<Identity> identity;
   Boxed<Expr> generated;   ///< GENERATED ALWAYS AS (expr) STORED
   Atom collation;                  ///< empty: the type's default; else quoted-as-needed name
@@ -63,13 +64,13 @@ enum class ConstraintKind { kPrimaryKey, kUnique, kForeignKey, kCheck, kExclusio
 
 /// One key element of an index or exclusion constraint.
 struct IndexKey {
-  std::string column;        ///< set for a plain column key
+  Atom column;               ///< set for a plain column key
   Boxed<Expr> expr;  ///< set for an expression key
-  std::string collation;
-  std::string opclass;       ///< canonical (pg_catalog stripped); empty = default
+  Atom collation;
+  Atom opclass;              ///< canonical (pg_catalog stripped); empty = default
   bool descending = false;
   bool nulls_first = false;  ///< normalised: only set when it differs from the default
-  std::string exclusion_operator;  ///< for EXCLUDE constraints
+  Atom exclusion_operator;   ///< for EXCLUDE constraints
   std::string Key() const;   ///< canonical comparison key
   /// Same key element (expressions by canonical key).
   bool operator==(const IndexKey& other) const;
