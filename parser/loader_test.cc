@@ -235,3 +235,21 @@ TEST_CASE("a parent's index names are implied on renamed partitions, not on deta
   CHECK(catalog.indexes.count({"public", "c2_a_idx1"}) == 1);  // c2_a_idx is the parent's
   CHECK(catalog.indexes.count({"public", "d1_a_idx"}) == 1);   // detached before the parent's index
 }
+
+TEST_CASE("equal column defaults are shared, and changing one leaves the others") {
+  auto catalog = Load(
+      "create type e as enum ('a', 'b');\n"
+      "create table t (x int default 0, y int default 0, z boolean default '1', w int default '1',\n"
+      "                s e default 'a', u text default 'a');\n"
+      "alter type e rename value 'a' to 'c';\n");
+  const auto& t = catalog.tables.at({"public", "t"});
+  CHECK(&*t.FindColumn("x")->default_value == &*t.FindColumn("y")->default_value);
+  CHECK(t.FindColumn("z")->default_value->key == "true");
+  CHECK(t.FindColumn("w")->default_value->key == "1");
+  CHECK(t.FindColumn("s")->default_value->text.find("'c'") != std::string::npos);
+  CHECK(t.FindColumn("u")->default_value->text.find("'a'") != std::string::npos);
+  // Before the rename the two 'a' defaults are one value: the rename copies.
+  auto before = Load("create type e as enum ('a', 'b');\ncreate table t (s e default 'a', u text default 'a');\n");
+  const auto& b = before.tables.at({"public", "t"});
+  CHECK(&*b.FindColumn("s")->default_value == &*b.FindColumn("u")->default_value);
+}
